@@ -1,0 +1,206 @@
+"""The local database: pragmas, integrity checks, backup, migration, sessions.
+
+Opening is careful because the file is the only copy of what happened at the booth: a file that
+fails quick_check, or that a newer version of the app has migrated, is refused and left exactly
+as it is; before any migration a copy is made with SQLite's online backup API.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+from pathlib import Path
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.orm import Session, sessionmaker
+
+from app.config import Paths, migrations_dir
+from app.instance_lock import InstanceLock
+from app.services.errors import QT_TRANSLATE_NOOP, StateError
+
+BUSY_TIMEOUT_MS = 5000
+KEEP_BACKUPS = 20
+
+
+class DatabaseRefused(StateError):
+    """The database file cannot be opened safely; it has been left untouched."""
+
+
+def alembic_config(url: str) -> Config:
+    cfg = Config()
+    cfg.set_main_option("script_location", str(migrations_dir()))
+    cfg.set_main_option("sqlalchemy.url", url)
+    return cfg
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
+
+
+def known_revisions() -> set[str]:
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    return {rev.revision for rev in script.walk_revisions()}
+
+
+def _apply_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
+    # Let SQLAlchemy's "begin" event emit BEGIN itself (pysqlite's implicit BEGIN is deferred
+    # and starts too late); durability over speed: synchronous=FULL fsyncs every commit.
+    dbapi_conn.isolation_level = None
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA journal_mode=WAL")
+    cur.execute("PRAGMA synchronous=FULL")
+    cur.execute("PRAGMA foreign_keys=ON")
+    cur.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cur.close()
+
+
+def make_engine(path: Path) -> Engine:
+    engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+    event.listen(engine, "connect", _apply_pragmas)
+
+    @event.listens_for(engine, "begin")
+    def _begin(conn) -> None:  # noqa: ANN001
+        # Writers take the write lock up front so a read-then-write transaction can never
+        # fail half-way with SQLITE_BUSY after another writer committed.
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")
+
+    return engine
+
+
+def check_file(path: Path, backups: Path) -> str | None:
+    """quick_check and version check on a read-only handle; returns the file's revision."""
+    where = {"path": str(path), "backups": str(backups)}
+    try:
+        conn = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchall()
+            has_version = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+            ).fetchone()
+            revision = None
+            if has_version:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Không mở được cơ sở dữ liệu {path}: tệp bị hỏng ({detail}). Tệp được giữ "
+                "nguyên. Các bản sao lưu nằm ở {backups}.",
+            ),
+            detail=str(exc),
+            **where,
+        ) from None
+    if [r[0] for r in result] != ["ok"]:
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cơ sở dữ liệu {path} không qua kiểm tra toàn vẹn: {detail}. Tệp được giữ "
+                "nguyên. Các bản sao lưu nằm ở {backups}.",
+            ),
+            detail="; ".join(str(r[0]) for r in result[:3]),
+            **where,
+        )
+    if revision is not None and revision not in known_revisions():
+        raise DatabaseRefused(
+            QT_TRANSLATE_NOOP(
+                "errors",
+                "Cơ sở dữ liệu {path} thuộc phiên bản mới hơn của ứng dụng (bản {revision}). "
+                "Hãy cập nhật OCOP Booth; tệp được giữ nguyên.",
+            ),
+            revision=revision,
+            **where,
+        )
+    return revision
+
+
+def backup_file(path: Path, backups: Path, tag: str) -> Path:
+    """Copy a live database with the online backup API (consistent even mid-WAL)."""
+    backups.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S-%f")
+    target = backups / f"booth-{stamp}-{tag}.db"
+    src = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    dst = sqlite3.connect(target)
+    try:
+        src.backup(dst)
+    finally:
+        dst.close()
+        src.close()
+    old = sorted(backups.glob("booth-*.db"))
+    for stale in old[:-KEEP_BACKUPS]:
+        stale.unlink(missing_ok=True)
+    return target
+
+
+def migrate(engine: Engine, revision: str = "head") -> None:
+    with engine.begin() as conn:
+        cfg = alembic_config(str(engine.url))
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, revision)
+
+
+def current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        return MigrationContext.configure(conn).get_current_revision()
+
+
+class Database:
+    """An open, migrated booth database: the one way the rest of the app reaches SQLite."""
+
+    def __init__(self, paths: Paths, lock: bool = True) -> None:
+        self.paths = paths
+        paths.data_dir.mkdir(parents=True, exist_ok=True)
+        self._lock = InstanceLock(paths.lock_file) if lock else None
+        if self._lock:
+            self._lock.acquire()
+        try:
+            self.engine = self._open()
+        except BaseException:
+            self.close()
+            raise
+        self._sessions = sessionmaker(self.engine, expire_on_commit=False)
+        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
+        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
+
+    def _open(self) -> Engine:
+        db_path = self.paths.database
+        revision = None
+        if db_path.exists() and db_path.stat().st_size > 0:
+            revision = check_file(db_path, self.paths.backups)
+        engine = make_engine(db_path)
+        if revision != head_revision():
+            if revision is not None:
+                backup_file(db_path, self.paths.backups, f"before-{revision}")
+            migrate(engine)
+        return engine
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A short read-only session; never held by the UI."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One user action = one transaction: committed whole at the end, or not at all."""
+        with self._write_sessions() as session, session.begin():
+            yield session
+
+    def backup(self, tag: str = "manual") -> Path:
+        return backup_file(self.paths.database, self.paths.backups, tag)
+
+    def close(self) -> None:
+        engine = getattr(self, "engine", None)
+        if engine is not None:
+            engine.dispose()
+        if self._lock:
+            self._lock.release()
