@@ -1,0 +1,129 @@
+"""Staff PINs: a slow KDF, lockout after repeated failures, manager approval.
+
+A 4-6 digit PIN has little entropy, so what protects it is the cost of each guess (scrypt) and
+the lockout; the stored hash never leaves the laptop.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import os
+from dataclasses import dataclass
+from datetime import timedelta
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import Staff
+from app.services.clock import now_utc
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, PermissionDenied, ValidationError
+
+SCRYPT_N = 2**14
+SCRYPT_R = 8
+SCRYPT_P = 1
+MAX_FAILURES = 5
+LOCK_SECONDS = 60
+
+
+@dataclass(frozen=True)
+class StaffInfo:
+    id: int
+    name: str
+    role: str
+
+    @property
+    def is_manager(self) -> bool:
+        return self.role == "manager"
+
+
+def hash_pin(pin: str, salt: bytes) -> bytes:
+    return hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
+
+
+def _check_pin_format(pin: str) -> None:
+    if not (pin.isdigit() and 4 <= len(pin) <= 6):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Mã PIN phải gồm 4 đến 6 chữ số"))
+
+
+def create_staff(db: Database, name: str, role: str, pin: str) -> StaffInfo:
+    _check_pin_format(pin)
+    if role not in ("cashier", "manager"):
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Vai trò không hợp lệ: {role}"), role=role
+        )
+    salt = os.urandom(16)
+    with db.write() as session:
+        staff = Staff(name=name, role=role, pin_salt=salt, pin_hash=hash_pin(pin, salt))
+        session.add(staff)
+        session.flush()
+        return StaffInfo(staff.id, staff.name, staff.role)
+
+
+def list_staff(db: Database, role: str | None = None) -> list[StaffInfo]:
+    with db.read() as session:
+        query = select(Staff).where(Staff.active.is_(True)).order_by(Staff.name)
+        if role:
+            query = query.where(Staff.role == role)
+        return [StaffInfo(s.id, s.name, s.role) for s in session.scalars(query)]
+
+
+def authenticate(db: Database, staff_id: int, pin: str) -> StaffInfo:
+    """Check a PIN; five wrong PINs in a row lock that person out for a minute."""
+    with db.write() as session:
+        staff = session.get(Staff, staff_id)
+        if staff is None or not staff.active:
+            raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Không tìm thấy nhân viên"))
+        now = now_utc()
+        if staff.locked_until and staff.locked_until > now:
+            seconds = int((staff.locked_until - now).total_seconds()) + 1
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Sai PIN quá nhiều lần. {name} bị khóa thêm {seconds} giây."
+                ),
+                name=staff.name,
+                seconds=seconds,
+            )
+        if hmac.compare_digest(hash_pin(pin, staff.pin_salt), staff.pin_hash):
+            staff.failed_attempts = 0
+            staff.locked_until = None
+            return StaffInfo(staff.id, staff.name, staff.role)
+        staff.failed_attempts += 1
+        left = MAX_FAILURES - staff.failed_attempts
+        if left <= 0:
+            staff.failed_attempts = 0
+            staff.locked_until = now + timedelta(seconds=LOCK_SECONDS)
+            error = PermissionDenied(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Sai PIN quá nhiều lần. {name} bị khóa {seconds} giây."
+                ),
+                name=staff.name,
+                seconds=LOCK_SECONDS,
+            )
+        else:
+            error = PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "Sai mã PIN (còn {left} lần thử)"), left=left
+            )
+    # Raised after the block so the failure count is committed, not rolled back.
+    raise error
+
+
+def approve_as_manager(db: Database, staff_id: int, pin: str) -> StaffInfo:
+    """A manager's PIN for one action (void, refund, big discount, price change)."""
+    person = authenticate(db, staff_id, pin)
+    if not person.is_manager:
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "{name} không phải quản lý"), name=person.name
+        )
+    return person
+
+
+def require_manager(session: Session, staff_id: int | None, action: str) -> StaffInfo:
+    """Re-check inside the writing transaction that an approver really is an active manager."""
+    staff = session.get(Staff, staff_id) if staff_id else None
+    if staff is None or not staff.active or staff.role != "manager":
+        raise PermissionDenied(
+            QT_TRANSLATE_NOOP("errors", "Cần mã PIN của quản lý để {action}"), action=action
+        )
+    return StaffInfo(staff.id, staff.name, staff.role)

@@ -1,0 +1,27 @@
+"""Device time: UTC plus the device's offset, and local display in the booth's time zone."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from app.config import DEFAULT_TIMEZONE
+
+
+def now_utc() -> datetime:
+    return datetime.now(UTC)
+
+
+def local_offset_minutes(at: datetime | None = None) -> int:
+    """The offset the device's own clock runs at, recorded beside every fact."""
+    moment = (at or now_utc()).astimezone()
+    offset = moment.utcoffset() or timedelta(0)
+    return int(offset.total_seconds() // 60)
+
+
+def to_local(moment: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime:
+    return moment.astimezone(ZoneInfo(tz))
+
+
+def format_local(moment: datetime, tz: str = DEFAULT_TIMEZONE) -> str:
+    return to_local(moment, tz).strftime("%d/%m/%Y %H:%M")

@@ -1,0 +1,266 @@
+"""Voids and refunds: both need a manager's PIN, both are audited, both go to the hub.
+
+A void cancels a whole sale of the open shift (the money has not left the drawer's story yet);
+a refund gives money back for some lines of an earlier sale, never more than was sold.
+"""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.ids import uuid7
+from app.models import AuditEntry, Refund, RefundLine, Sale, SaleLine, Shift, StockMove
+from app.models.sales import PAYMENT_METHODS
+from app.services.auth import require_manager
+from app.services.checkout import _qty
+from app.services.clock import local_offset_minutes, now_utc
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
+from app.services.money import round_dong
+from app.services.outbox import enqueue
+from app.services.settings import next_counter
+from app.services.till import Till
+
+
+def _sale(session: Session, sale_id: str) -> Sale:
+    sale = session.get(Sale, sale_id)
+    if sale is None:
+        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Không tìm thấy hóa đơn {id}"), id=sale_id)
+    return sale
+
+
+def void_sale(db: Database, till: Till, sale_id: str, approver_id: int, reason: str) -> None:
+    with db.write() as session:
+        approver = require_manager(session, approver_id, "hủy hóa đơn")
+        sale = _sale(session, sale_id)
+        if sale.status == "voided":
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Hóa đơn {number} đã bị hủy trước đó"),
+                number=sale.number,
+            )
+        shift = session.get(Shift, sale.shift_id)
+        if shift is None or shift.status != "open":
+            raise StateError(
+                QT_TRANSLATE_NOOP(
+                    "errors", "Hóa đơn {number} thuộc ca đã chốt: hãy dùng hoàn tiền thay vì hủy"
+                ),
+                number=sale.number,
+            )
+        if _refunded_by_line(session, sale.id):
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Hóa đơn {number} đã có hoàn tiền, không thể hủy"),
+                number=sale.number,
+            )
+        now = now_utc()
+        sale.status = "voided"
+        sale.voided_utc = now
+        sale.voided_by_id = approver.id
+        sale.void_reason = reason.strip()
+        for line in sale.lines:
+            if line.product_id is not None:
+                session.add(
+                    StockMove(
+                        id=uuid7(),
+                        product_id=line.product_id,
+                        location_id=sale.location_id,
+                        quantity=line.quantity,
+                        kind="void",
+                        ref_id=sale.id,
+                        staff_id=till.staff.id,
+                        created_utc=now,
+                    )
+                )
+        session.add(
+            AuditEntry(
+                id=uuid7(),
+                created_utc=now,
+                action="void",
+                staff_id=till.staff.id,
+                approved_by_id=approver.id,
+                sale_id=sale.id,
+                detail=json.dumps(
+                    {"number": sale.number, "total": sale.total, "reason": reason},
+                    ensure_ascii=False,
+                ),
+            )
+        )
+        enqueue(
+            session,
+            "void",
+            {
+                "sale_id": sale.id,
+                "number": sale.number,
+                "voided_utc": now.isoformat(),
+                "approved_by": approver.id,
+                "reason": sale.void_reason,
+            },
+        )
+
+
+def _refunded_by_line(session: Session, sale_id: str) -> dict[str, Decimal]:
+    rows = session.execute(
+        select(RefundLine.sale_line_id, func.sum(RefundLine.quantity))
+        .join(Refund, Refund.id == RefundLine.refund_id)
+        .where(Refund.sale_id == sale_id)
+        .group_by(RefundLine.sale_line_id)
+    ).all()
+    return {line_id: qty for line_id, qty in rows}
+
+
+def refundable(db: Database, sale_id: str) -> dict[str, Decimal]:
+    """What may still be refunded, per sale line id."""
+    with db.read() as session:
+        sale = _sale(session, sale_id)
+        done = _refunded_by_line(session, sale.id)
+        return {ln.id: ln.quantity - done.get(ln.id, Decimal(0)) for ln in sale.lines}
+
+
+def line_refund_amount(line: SaleLine, quantity: Decimal) -> int:
+    """The share of what was actually paid for the line, discount included."""
+    if quantity == line.quantity:
+        return line.total
+    return round_dong(Decimal(line.total) * quantity / line.quantity)
+
+
+def refund_lines(
+    db: Database,
+    till: Till,
+    sale_id: str,
+    quantities: dict[str, Decimal],
+    method: str,
+    approver_id: int,
+    reason: str,
+) -> str:
+    """Refund some lines; returns the refund's number. Never more than was sold."""
+    if method not in PAYMENT_METHODS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Phương thức thanh toán không hợp lệ: {method}"),
+            method=method,
+        )
+    wanted = {k: Decimal(v) for k, v in quantities.items() if Decimal(v) != 0}
+    if not wanted:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Hãy chọn ít nhất một dòng để hoàn"))
+    with db.write() as session:
+        approver = require_manager(session, approver_id, "hoàn tiền")
+        sale = _sale(session, sale_id)
+        if sale.status == "voided":
+            raise StateError(
+                QT_TRANSLATE_NOOP("errors", "Hóa đơn {number} đã bị hủy"), number=sale.number
+            )
+        shift = session.get(Shift, till.shift_id) if till.shift_id else None
+        if shift is None or shift.status != "open":
+            raise StateError(QT_TRANSLATE_NOOP("errors", "Chưa mở ca: hãy mở ca trước khi bán"))
+        lines = {ln.id: ln for ln in sale.lines}
+        done = _refunded_by_line(session, sale.id)
+        now = now_utc()
+        refund = Refund(
+            id=uuid7(),
+            number=f"{till.device_code}-R{next_counter(session, 'refund_number'):05d}",
+            sale_id=sale.id,
+            shift_id=shift.id,
+            staff_id=till.staff.id,
+            approved_by_id=approver.id,
+            created_utc=now,
+            utc_offset_min=local_offset_minutes(now),
+            method=method,
+            total=0,
+            reason=reason.strip(),
+        )
+        for line_id, qty in wanted.items():
+            line = lines.get(line_id)
+            if line is None:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP("errors", "Dòng {line} không thuộc hóa đơn {number}"),
+                    line=line_id,
+                    number=sale.number,
+                )
+            left = line.quantity - done.get(line_id, Decimal(0))
+            if qty < 0 or qty > left:
+                raise ValidationError(
+                    QT_TRANSLATE_NOOP(
+                        "errors", "{name}: chỉ được hoàn tối đa {left} (đã bán {sold})"
+                    ),
+                    name=line.name,
+                    left=_qty(left),
+                    sold=_qty(line.quantity),
+                )
+            amount = (
+                line.total - _already_refunded_amount(session, line_id)
+                if qty == left
+                else line_refund_amount(line, qty)
+            )
+            refund.lines.append(
+                RefundLine(id=uuid7(), sale_line_id=line_id, quantity=qty, amount=amount)
+            )
+            refund.total += amount
+            if line.product_id is not None:
+                session.add(
+                    StockMove(
+                        id=uuid7(),
+                        product_id=line.product_id,
+                        location_id=till.location_id,
+                        quantity=qty,
+                        kind="refund",
+                        ref_id=refund.id,
+                        staff_id=till.staff.id,
+                        created_utc=now,
+                    )
+                )
+        session.add(refund)
+        session.add(
+            AuditEntry(
+                id=uuid7(),
+                created_utc=now,
+                action="refund",
+                staff_id=till.staff.id,
+                approved_by_id=approver.id,
+                sale_id=sale.id,
+                detail=json.dumps(
+                    {"refund": refund.number, "total": refund.total, "reason": reason},
+                    ensure_ascii=False,
+                ),
+            )
+        )
+        session.flush()
+        enqueue(
+            session,
+            "refund",
+            {
+                "id": refund.id,
+                "number": refund.number,
+                "sale_id": sale.id,
+                "shift_id": shift.id,
+                "created_utc": now.isoformat(),
+                "method": method,
+                "total": refund.total,
+                "approved_by": approver.id,
+                "reason": refund.reason,
+                "lines": [
+                    {
+                        "id": rl.id,
+                        "sale_line_id": rl.sale_line_id,
+                        "quantity": _qty(rl.quantity),
+                        "amount": rl.amount,
+                    }
+                    for rl in refund.lines
+                ],
+            },
+            fact_id=refund.id,
+        )
+        return refund.number
+
+
+def _already_refunded_amount(session: Session, line_id: str) -> int:
+    """Refunding the last units returns exactly what is left, so rounding never drifts."""
+    return (
+        session.scalar(
+            select(func.coalesce(func.sum(RefundLine.amount), 0)).where(
+                RefundLine.sale_line_id == line_id
+            )
+        )
+        or 0
+    )

@@ -1,0 +1,90 @@
+"""Business settings stored in the database: which booth this laptop is, its bank account...
+
+Kept as JSON values under fixed keys so a new setting needs no migration.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from app.db import Database
+from app.models import Counter, Setting
+
+DEFAULTS: dict[str, Any] = {
+    "device_code": "BL01",
+    "location_id": None,
+    "fair_id": None,
+    "shop_name": "Điểm bán sản phẩm OCOP",
+    "shop_address": "",
+    "bank_bin": "",
+    "bank_account": "",
+    "bank_account_name": "",
+    "discount_limit_pct": 10,
+    "timezone": "Asia/Ho_Chi_Minh",
+    "language": "vi",
+}
+
+
+@dataclass(frozen=True)
+class BoothSettings:
+    device_code: str
+    location_id: int | None
+    fair_id: int | None
+    shop_name: str
+    shop_address: str
+    bank_bin: str
+    bank_account: str
+    bank_account_name: str
+    discount_limit_pct: int
+    timezone: str
+    language: str
+
+    @property
+    def has_bank_account(self) -> bool:
+        return bool(self.bank_bin and self.bank_account)
+
+
+def get_value(session: Session, key: str) -> Any:
+    row = session.get(Setting, key)
+    return json.loads(row.value) if row else DEFAULTS.get(key)
+
+
+def set_values(session: Session, **values: Any) -> None:
+    for key, value in values.items():
+        if key not in DEFAULTS:
+            raise KeyError(f"unknown setting {key}")
+        row = session.get(Setting, key)
+        text = json.dumps(value, ensure_ascii=False)
+        if row:
+            row.value = text
+        else:
+            session.add(Setting(key=key, value=text))
+
+
+def load(db: Database) -> BoothSettings:
+    with db.read() as session:
+        stored = {row.key: json.loads(row.value) for row in session.scalars(select(Setting))}
+    merged = {**DEFAULTS, **{k: v for k, v in stored.items() if k in DEFAULTS}}
+    return BoothSettings(**merged)
+
+
+def save(db: Database, **values: Any) -> BoothSettings:
+    with db.write() as session:
+        set_values(session, **values)
+    return load(db)
+
+
+def next_counter(session: Session, name: str) -> int:
+    """Next value of a per-device counter, taken inside the caller's write transaction."""
+    row = session.get(Counter, name)
+    if row is None:
+        row = Counter(name=name, value=0)
+        session.add(row)
+    row.value += 1
+    session.flush()
+    return row.value
