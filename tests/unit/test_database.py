@@ -1,0 +1,118 @@
+"""Opening the booth database: migrations, backups, refusals, the single-instance lock."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from sqlalchemy import text
+
+from app.config import Paths
+from app.db import Database, DatabaseRefused, head_revision, make_engine, migrate
+from app.services.catalog import search
+from app.services.errors import StateError
+
+
+def test_fresh_database_is_at_head_with_pragmas(tmp_path):
+    db = Database(Paths(tmp_path))
+    try:
+        with db.read() as s:
+            assert s.execute(text("SELECT version_num FROM alembic_version")).scalar() == (
+                head_revision()
+            )
+            assert s.execute(text("PRAGMA journal_mode")).scalar() == "wal"
+            assert s.execute(text("PRAGMA foreign_keys")).scalar() == 1
+            assert s.execute(text("PRAGMA synchronous")).scalar() == 2  # FULL
+            assert s.execute(text("PRAGMA busy_timeout")).scalar() >= 1000
+    finally:
+        db.close()
+
+
+def test_upgrade_from_first_revision_keeps_data_and_backs_up(tmp_path):
+    paths = Paths(tmp_path)
+    engine = make_engine(paths.database)
+    migrate(engine, "0001")
+    with engine.begin() as conn:
+        conn.execute(text(
+            "INSERT INTO producers (id, code, name, kind, district, commune, active) "
+            "VALUES (1, 'P1', 'HTX Miến dong', 'cooperative', 'Bình Liêu', 'Đồng Văn', 1)"
+        ))
+        conn.execute(text(
+            "INSERT INTO products (id, sku, barcode, name, producer_id, category, unit, price, "
+            "vat_rate, sold_by_weight, active, search_text, updated_at) VALUES (1, 'MD-500', "
+            "'2000060000024', 'Miến dong Bình Liêu 500g', 1, 'Nông sản', 'gói', 75000, 5, 0, 1, "
+            "'mien dong binh lieu 500g md-500', '2026-11-01 00:00:00')"
+        ))
+    engine.dispose()
+    db = Database(paths)
+    try:
+        assert [p.sku for p in search(db, "mien dong")] == ["MD-500"]  # indexed by 0002
+        backups = list(paths.backups.glob("booth-*-before-0001.db"))
+        assert len(backups) == 1
+        with sqlite3.connect(backups[0]) as conn:
+            assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+            assert conn.execute("SELECT count(*) FROM products").fetchone() == (1,)
+    finally:
+        db.close()
+
+
+def test_newer_database_refused_and_untouched(tmp_path):
+    paths = Paths(tmp_path)
+    Database(paths).close()
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("UPDATE alembic_version SET version_num = '9999_future'")
+    before = paths.database.read_bytes()
+    with pytest.raises(DatabaseRefused, match="mới hơn"):
+        Database(paths)
+    assert paths.database.read_bytes() == before
+    assert not paths.backups.exists() or not any(paths.backups.iterdir())
+
+
+def _corrupt(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = 4096
+    for offset in range(page * 2, len(data), page):  # scribble over b-tree pages
+        data[offset:offset + 64] = b"\xff" * 64
+    path.write_bytes(bytes(data))
+
+
+def test_corrupt_database_refused_with_backup_location(tmp_path):
+    from app.services.demo import load_demo
+
+    paths = Paths(tmp_path)
+    db = Database(paths)
+    load_demo(db)
+    db.close()
+    with sqlite3.connect(paths.database) as conn:
+        conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    _corrupt(paths.database)
+    before = paths.database.read_bytes()
+    with pytest.raises(DatabaseRefused) as info:
+        Database(paths)
+    assert str(paths.backups) in info.value.text
+    assert paths.database.read_bytes() == before
+
+
+def test_not_a_database_refused(tmp_path):
+    paths = Paths(tmp_path)
+    paths.database.write_bytes(b"this is not sqlite at all" * 100)
+    with pytest.raises(DatabaseRefused, match="hỏng"):
+        Database(paths)
+
+
+def test_second_instance_refused(tmp_path):
+    first = Database(Paths(tmp_path))
+    try:
+        with pytest.raises(StateError, match="đang chạy"):
+            Database(Paths(tmp_path))
+    finally:
+        first.close()
+    Database(Paths(tmp_path)).close()  # free again once the first closes
+
+
+def test_manual_backup_is_a_consistent_copy(demo_db):
+    target = demo_db.backup("test")
+    with sqlite3.connect(target) as conn:
+        assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        assert conn.execute("SELECT count(*) FROM products").fetchone()[0] > 50
