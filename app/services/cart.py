@@ -11,7 +11,7 @@ from decimal import Decimal
 
 from app.services.catalog import ProductInfo
 from app.services.errors import QT_TRANSLATE_NOOP, PermissionDenied, ValidationError
-from app.services.money import parse_quantity, round_dong
+from app.services.money import parse_dong, parse_quantity, round_dong
 
 
 @dataclass(frozen=True)
@@ -135,6 +135,15 @@ class Cart:
 
     def _replace(self, index: int, **changes: object) -> None:
         self.lines[index] = replace(self.lines[index], **changes)
+
+
+def parse_discount(text: str, gross: int) -> int:
+    """'20.000' is đồng; '10%' is a share of the line's gross amount, rounded to whole đồng."""
+    raw = text.strip()
+    if raw.endswith("%"):
+        pct = parse_quantity(raw[:-1], field=QT_TRANSLATE_NOOP("errors", "Phần trăm giảm"))
+        return round_dong(Decimal(gross) * pct / 100)
+    return parse_dong(raw, field=QT_TRANSLATE_NOOP("errors", "Giảm giá"))
 
 
 def _require_whole(qty: Decimal, product: ProductInfo) -> None:

@@ -21,11 +21,11 @@ from app.models.sales import PAYMENT_METHODS
 from app.services.auth import require_manager
 from app.services.cart import Cart
 from app.services.clock import local_offset_minutes, now_utc
-from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
+from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services.money import format_dong
 from app.services.outbox import enqueue
 from app.services.settings import next_counter
-from app.services.till import Till
+from app.services.till import Till, no_open_shift
 
 
 @dataclass(frozen=True)
@@ -69,16 +69,31 @@ def peek_next_sale_number(db: Database, device_code: str) -> str:
         return sale_number(device_code, (row.value if row else 0) + 1)
 
 
+NEEDS_REFERENCE = ("card", "ewallet")
+
+
+def validate_payment(p: PaymentInput) -> None:
+    """One payment on its own; card and e-wallet need the terminal's or app's transaction code,
+    or the payment cannot be matched to the statement later."""
+    if p.method not in PAYMENT_METHODS:
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Phương thức thanh toán không hợp lệ: {method}"),
+            method=p.method,
+        )
+    if p.amount <= 0:
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Số tiền thanh toán phải lớn hơn 0"))
+    if p.method in NEEDS_REFERENCE and not p.reference.strip():
+        raise ValidationError(
+            QT_TRANSLATE_NOOP("errors", "Nhập mã giao dịch cho thanh toán {method}"),
+            method=QT_TRANSLATE_NOOP("errors", "thẻ") if p.method == "card"
+            else QT_TRANSLATE_NOOP("errors", "ví điện tử"),
+        )
+
+
 def apply_payments(total: int, payments: list[PaymentInput]) -> list[AppliedPayment]:
     """Non-cash pays exactly; cash covers the rest and gives change; never less than the total."""
     for p in payments:
-        if p.method not in PAYMENT_METHODS:
-            raise ValidationError(
-                QT_TRANSLATE_NOOP("errors", "Phương thức thanh toán không hợp lệ: {method}"),
-                method=p.method,
-            )
-        if p.amount <= 0:
-            raise ValidationError(QT_TRANSLATE_NOOP("errors", "Số tiền thanh toán phải lớn hơn 0"))
+        validate_payment(p)
     non_cash = sum(p.amount for p in payments if p.method != "cash")
     cash_given = sum(p.amount for p in payments if p.method == "cash")
     if non_cash > total:
@@ -192,7 +207,7 @@ def checkout(db: Database, till: Till, cart: Cart, payments: list[PaymentInput])
 def _open_shift(session: Session, till: Till) -> Shift:
     shift = session.get(Shift, till.shift_id) if till.shift_id else None
     if shift is None or shift.status != "open":
-        raise StateError(QT_TRANSLATE_NOOP("errors", "Chưa mở ca: hãy mở ca trước khi bán"))
+        raise no_open_shift()
     return shift
 
 

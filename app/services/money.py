@@ -17,7 +17,7 @@ def format_dong(amount: int, symbol: bool = True) -> str:
     return f"{sign}{grouped} ₫" if symbol else f"{sign}{grouped}"
 
 
-def parse_dong(text: str, field: str = "giá") -> int:
+def parse_dong(text: str, field: str = "Giá") -> int:
     """Accept the ways people write prices: '45.000', '45,000 ₫', '45000', '45 000 đ'.
 
     Dots, commas and spaces are group separators (đồng has no minor unit), so '45.5' is refused
@@ -37,7 +37,7 @@ def parse_dong(text: str, field: str = "giá") -> int:
     return int(cleaned)
 
 
-def parse_quantity(text: str | Decimal | int, field: str = "số lượng") -> Decimal:
+def parse_quantity(text: str | Decimal | int, field: str = "Số lượng") -> Decimal:
     """A positive quantity, whole or by weight ('1,5' or '1.5' kg); max 3 decimals."""
     raw = str(text).strip().replace(",", ".")
     try:

@@ -23,7 +23,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, Va
 from app.services.money import round_dong
 from app.services.outbox import enqueue
 from app.services.settings import next_counter
-from app.services.till import Till
+from app.services.till import Till, no_open_shift
 
 
 def _sale(session: Session, sale_id: str) -> Sale:
@@ -153,7 +153,7 @@ def refund_lines(
             )
         shift = session.get(Shift, till.shift_id) if till.shift_id else None
         if shift is None or shift.status != "open":
-            raise StateError(QT_TRANSLATE_NOOP("errors", "Chưa mở ca: hãy mở ca trước khi bán"))
+            raise no_open_shift()
         lines = {ln.id: ln for ln in sale.lines}
         done = _refunded_by_line(session, sale.id)
         now = now_utc()

@@ -167,3 +167,20 @@ def test_sale_numbers_and_outbox_sequence_are_consecutive(demo_db, cashier_till)
     with demo_db.read() as s:
         seqs = s.scalars(select(OutboxEntry.seq).order_by(OutboxEntry.seq)).all()
     assert seqs == list(range(1, len(seqs) + 1))
+
+
+@pytest.mark.parametrize("method", ["card", "ewallet"])
+def test_card_and_ewallet_need_a_reference(method):
+    with pytest.raises(ValidationError, match="mã giao dịch"):
+        apply_payments(100_000, [PaymentInput(method, 100_000, "  ")])
+    assert apply_payments(100_000, [PaymentInput(method, 100_000, "POS-1")])[0].reference == "POS-1"
+
+
+def test_percent_and_amount_discounts_parse():
+    from app.services.cart import parse_discount
+
+    assert parse_discount("10%", 450_000) == 45_000
+    assert parse_discount("12,5%", 100_001) == 12_500
+    assert parse_discount("20.000", 450_000) == 20_000
+    with pytest.raises(ValidationError, match="Phần trăm giảm"):
+        parse_discount("abc%", 1000)

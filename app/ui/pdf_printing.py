@@ -1,0 +1,297 @@
+"""Saving and printing receipt PDFs from the till.
+
+Receipts are rendered once as PDF (app.printing) and that same file is what gets printed, so
+the paper and the saved copy can never differ. Printing goes through Qt's own PDF renderer
+(QtPdf) onto the QPrinter at the printer's resolution and true to size: a roll printer driver
+then gets an 80 or 58 mm page exactly as laid out, with no "fit to page" shrinking.
+
+Rendering a receipt takes ~30 ms (the first one ~300 ms while fonts load), so saving runs on
+the thread pool and reports back by signal; the cashier can scan the next item meanwhile.
+"""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QCoreApplication,
+    QMarginsF,
+    QObject,
+    QRectF,
+    QRunnable,
+    QSizeF,
+    Qt,
+    QThreadPool,
+    QUrl,
+    Signal,
+)
+from PySide6.QtGui import QDesktopServices, QPageLayout, QPageSize, QPainter
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.db import Database
+from app.printing.receipt_pdf import render_receipt
+from app.services.checkout import SaleResult
+from app.services.errors import BoothError
+from app.services.money import format_dong
+from app.services.sales_query import receipt_data
+from app.ui.errors import error_text
+
+RECEIPT_WIDTHS = (80, 58)
+MAX_PRINT_DPI = 600  # beyond this a receipt image only costs memory
+
+
+def receipt_path(db: Database, sale_number: str, width_mm: int) -> Path:
+    return db.paths.receipts / f"{sale_number}-{width_mm}mm.pdf"
+
+
+def save_pdf(data: bytes, path: Path) -> None:
+    """Write via a temporary file and rename, so a crash never leaves half a receipt."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_name(path.name + ".part")
+    tmp.write_bytes(data)
+    os.replace(tmp, path)
+
+
+def save_receipt(db: Database, sale_id: str, sale_number: str, width_mm: int = 80) -> Path:
+    """Render the receipt of a stored sale and save it; safe to call off the UI thread."""
+    pdf = render_receipt(receipt_data(db, sale_id), width_mm)
+    path = receipt_path(db, sale_number, width_mm)
+    save_pdf(pdf, path)
+    return path
+
+
+def paint_pdf(pdf: bytes, printer: QPrinter) -> int:
+    """Render every page onto `printer` at its resolution, page size = the PDF's; page count."""
+    fd, name = tempfile.mkstemp(suffix=".pdf")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(pdf)
+        document = QPdfDocument()
+        # Loading from a file is synchronous; QPdfDocument.load(QIODevice) may not be.
+        if document.load(name) != QPdfDocument.Error.None_:
+            return 0
+        return _paint_document(document, printer)
+    finally:
+        os.unlink(name)
+
+
+def _page_layout(size_pt: QSizeF) -> QPageLayout:
+    page = QPageSize(size_pt, QPageSize.Unit.Point, "", QPageSize.SizeMatchPolicy.ExactMatch)
+    return QPageLayout(page, QPageLayout.Orientation.Portrait, QMarginsF(0, 0, 0, 0),
+                       QPageLayout.Unit.Point)
+
+
+def _paint_document(document: QPdfDocument, printer: QPrinter) -> int:
+    count = document.pageCount()
+    if count == 0:
+        return 0
+    printer.setFullPage(True)
+    printer.setPageLayout(_page_layout(document.pagePointSize(0)))
+    painter = QPainter()
+    if not painter.begin(printer):
+        return 0
+    try:
+        for index in range(count):
+            size_pt = document.pagePointSize(index)
+            if index:
+                printer.setPageLayout(_page_layout(size_pt))
+                printer.newPage()
+            dpi = min(printer.resolution(), MAX_PRINT_DPI)
+            width = round(size_pt.width() / 72 * dpi)
+            height = round(size_pt.height() / 72 * dpi)
+            image = document.render(index, QSizeF(width, height).toSize())
+            # Device pixels of the printer, so the page comes out true to size.
+            scale = printer.resolution() / 72
+            target = QRectF(0, 0, size_pt.width() * scale, size_pt.height() * scale)
+            painter.drawImage(target, image)
+    finally:
+        painter.end()
+    return count
+
+
+def print_pdf(parent: QWidget | None, pdf: bytes) -> bool:
+    """Ask which printer, then print; False when the user cancelled or nothing printed."""
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    dialog = QPrintDialog(printer, parent)
+    dialog.setWindowTitle(QCoreApplication.translate("pdf_printing", "In hóa đơn"))
+    if dialog.exec() != QPrintDialog.DialogCode.Accepted:
+        return False
+    return paint_pdf(pdf, printer) > 0
+
+
+def print_pdf_file(parent: QWidget | None, path: Path) -> bool:
+    return print_pdf(parent, path.read_bytes())
+
+
+def open_receipt_file(path: Path) -> bool:
+    """Show a saved receipt in the system PDF viewer (to reprint it, or send it by Zalo)."""
+    return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+
+class _JobSignals(QObject):
+    """Owned by the job, not the saver: a job still running when the page closes then emits
+    into a living object, and Qt has already dropped the connection to the deleted saver."""
+
+    saved = Signal(str, str)
+    failed = Signal(str, str)
+
+
+class _ReceiptJob(QRunnable):
+    def __init__(self, saver: ReceiptSaver, sale_id: str, number: str, width_mm: int) -> None:
+        super().__init__()
+        self.signals = _JobSignals()
+        self.signals.saved.connect(saver.saved)
+        self.signals.failed.connect(saver.failed)
+        self._db = saver.db
+        self._sale_id, self._number, self._width = sale_id, number, width_mm
+
+    def run(self) -> None:
+        """Never touches a widget: reports by signal, queued to the UI thread."""
+        try:
+            path = save_receipt(self._db, self._sale_id, self._number, self._width)
+        except BoothError as error:
+            self.signals.failed.emit(self._sale_id, error_text(error))
+        except OSError as error:
+            self.signals.failed.emit(self._sale_id, str(error))
+        else:
+            self.signals.saved.emit(self._sale_id, str(path))
+
+
+class ReceiptSaver(QObject):
+    """Saves receipts one at a time off the UI thread; `saved(sale_id, path)` or `failed`."""
+
+    saved = Signal(str, str)
+    failed = Signal(str, str)
+
+    def __init__(self, db: Database, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.db = db
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)  # receipts are written in the order sales happened
+
+    def save(self, sale_id: str, sale_number: str, width_mm: int = 80) -> None:
+        self._pool.start(_ReceiptJob(self, sale_id, sale_number, width_mm))
+
+    def wait(self, msecs: int = 10_000) -> bool:
+        """For shutdown and tests: block until queued receipts are written."""
+        return self._pool.waitForDone(msecs)
+
+
+class ReceiptActions(QFrame):
+    """The last sale at a glance (number, change due) with its receipt: roll width, view, print.
+
+    It sits on the sell page instead of in a dialog so printing is offered, never forced: the
+    next customer's first scan works while this stays available for the previous one.
+    """
+
+    message_posted = Signal(str, bool)  # text, is_error
+    action_finished = Signal()  # the cashier's focus can go back to the scan field
+
+    def __init__(self, db: Database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("lastSale")
+        self._db = db
+        self._sale: SaleResult | None = None
+        self._paths: dict[int, Path] = {}
+        self._saver = ReceiptSaver(db, self)
+        self._saver.saved.connect(self._on_saved)
+        self._saver.failed.connect(self._on_failed)
+        self._number = QLabel(objectName="lastSaleNumber")
+        self._change = QLabel(objectName="lastSaleChange")
+        self._width = QComboBox(objectName="receiptWidth")
+        for width in RECEIPT_WIDTHS:
+            self._width.addItem(self.tr("Khổ {width} mm").format(width=width), width)
+        self._width.setMinimumHeight(44)
+        self._width.currentIndexChanged.connect(self._on_width_changed)
+        view = QPushButton(self.tr("Xem"), objectName="viewReceiptButton")
+        view.clicked.connect(self._on_view_clicked)
+        self._print = QPushButton(self.tr("In hóa đơn"), objectName="printButton")
+        self._print.clicked.connect(self._on_print_clicked)
+        sale = QVBoxLayout()
+        sale.setSpacing(0)
+        sale.addWidget(self._number)
+        sale.addWidget(self._change)
+        row = QHBoxLayout(self)
+        row.addLayout(sale, 1)
+        for widget in (self._width, view, self._print):
+            widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner keeps typing into the till
+            row.addWidget(widget)
+        self.hide()
+
+    def show_sale(self, sale: SaleResult) -> None:
+        """Show the finished sale and save its receipt in the chosen width, off the UI thread."""
+        self._sale, self._paths = sale, {}
+        self._number.setText(self.tr("Đã bán HĐ {number}").format(number=sale.number))
+        self._change.setText(self.tr("Tiền thừa: {change}").format(change=format_dong(sale.change)))
+        self._saver.save(sale.id, sale.number, self.width_mm())
+        self.show()
+
+    def width_mm(self) -> int:
+        return int(self._width.currentData())
+
+    def set_width_mm(self, width: int) -> None:
+        self._width.setCurrentIndex(self._width.findData(width))
+
+    def receipt(self, width_mm: int = 80) -> Path | None:
+        """The saved receipt file of the last sale, once the background save finished."""
+        return self._paths.get(width_mm)
+
+    def wait(self) -> bool:
+        return self._saver.wait()
+
+    def receipt_file(self) -> Path | None:
+        """The receipt in the chosen width, rendered now if the background save has not run."""
+        if self._sale is None:
+            return None
+        width = self.width_mm()
+        path = self._paths.get(width)
+        if path is None or not path.exists():
+            try:
+                path = save_receipt(self._db, self._sale.id, self._sale.number, width)
+            except BoothError as error:
+                self.message_posted.emit(error_text(error), True)
+                return None
+            except OSError as error:
+                self.message_posted.emit(str(error), True)
+                return None
+            self._paths[width] = path
+        return path
+
+    def _on_saved(self, sale_id: str, path: str) -> None:
+        if self._sale is not None and self._sale.id == sale_id:
+            width = next(w for w in RECEIPT_WIDTHS if path.endswith(f"-{w}mm.pdf"))
+            self._paths[width] = Path(path)
+
+    def _on_failed(self, _sale_id: str, text: str) -> None:
+        self.message_posted.emit(
+            self.tr("Chưa lưu được hóa đơn PDF: {error}").format(error=text), True
+        )
+
+    def _on_width_changed(self) -> None:
+        if self._sale is not None and self.width_mm() not in self._paths:
+            self._saver.save(self._sale.id, self._sale.number, self.width_mm())
+        self.action_finished.emit()
+
+    def _on_print_clicked(self) -> None:
+        path = self.receipt_file()
+        if path is not None:
+            print_pdf_file(self, path)
+        self.action_finished.emit()
+
+    def _on_view_clicked(self) -> None:
+        path = self.receipt_file()
+        if path is not None:
+            open_receipt_file(path)
+        self.action_finished.emit()
