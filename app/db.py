@@ -8,6 +8,7 @@ as it is; before any migration a copy is made with SQLite's online backup API.
 from __future__ import annotations
 
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
@@ -26,6 +27,9 @@ from app.services.errors import QT_TRANSLATE_NOOP, StateError
 
 BUSY_TIMEOUT_MS = 5000
 KEEP_BACKUPS = 20
+# Page cache of each hot-read connection: the whole catalog and its search index (a few MB for
+# the 10,322 nationwide products) stay in it between scans instead of being re-read each time.
+HOT_CACHE_KIB = 32 * 1024
 
 
 class DatabaseRefused(StateError):
@@ -158,6 +162,9 @@ class Database:
 
     def __init__(self, paths: Paths, lock: bool = True) -> None:
         self.paths = paths
+        self._hot = threading.local()
+        self._hot_conns: list[sqlite3.Connection] = []
+        self._hot_lock = threading.Lock()
         paths.data_dir.mkdir(parents=True, exist_ok=True)
         self._lock = InstanceLock(paths.lock_file) if lock else None
         if self._lock:
@@ -195,10 +202,43 @@ class Database:
         with self._write_sessions() as session, session.begin():
             yield session
 
+    def hot_reader(self) -> sqlite3.Connection:
+        """This thread's long-lived read-only sqlite3 connection, for the till's hottest reads.
+
+        A barcode scan through a fresh ORM session spends ~0.5 ms in Python before SQLite sees
+        the query; a kept-open connection reuses its prepared statements (sqlite3's statement
+        cache) and answers in tens of microseconds. It still reads the file on every call: in
+        autocommit mode each statement sees the latest commit, and its page cache is dropped
+        when another connection commits. Callers must fetch all rows (so no read transaction
+        lingers and pins the WAL); query_only refuses any write through it.
+        One per thread because sqlite3 connections must not be shared between threads.
+        """
+        conn = getattr(self._hot, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(
+                self.paths.database,
+                timeout=BUSY_TIMEOUT_MS / 1000,
+                isolation_level=None,
+                check_same_thread=False,  # only so close() may close it from another thread
+                cached_statements=256,
+            )
+            conn.execute("PRAGMA query_only=ON")
+            conn.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+            conn.execute(f"PRAGMA cache_size=-{HOT_CACHE_KIB}")
+            with self._hot_lock:
+                self._hot_conns.append(conn)
+            self._hot.conn = conn
+        return conn
+
     def backup(self, tag: str = "manual") -> Path:
         return backup_file(self.paths.database, self.paths.backups, tag)
 
     def close(self) -> None:
+        with self._hot_lock:
+            hot, self._hot_conns = self._hot_conns, []
+        for conn in hot:
+            conn.close()
+        self._hot = threading.local()
         engine = getattr(self, "engine", None)
         if engine is not None:
             engine.dispose()
