@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
+from app.bulk import insert_rows
 from app.db import Database
 from app.ids import uuid7
 from app.models import OutboxEntry
@@ -25,16 +26,21 @@ def enqueue(
     session: Session, kind: str, payload: dict[str, Any], fact_id: str | None = None
 ) -> str:
     fact_id = fact_id or uuid7()
-    session.add(
-        OutboxEntry(
-            id=fact_id,
-            seq=next_counter(session, "outbox_seq"),
-            kind=kind,
-            payload_version=PAYLOAD_VERSION,
-            payload=json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str),
-            created_utc=now_utc(),
-            status="pending",
-        )
+    insert_rows(
+        session,
+        OutboxEntry.__table__,
+        [
+            {
+                "id": fact_id,
+                "seq": next_counter(session, "outbox_seq"),
+                "kind": kind,
+                "payload_version": PAYLOAD_VERSION,
+                "payload": json.dumps(payload, ensure_ascii=False, sort_keys=True, default=str),
+                "created_utc": now_utc(),
+                "status": "pending",
+                "attempts": 0,
+            }
+        ],
     )
     return fact_id
 

@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from app.bulk import increment, insert_rows
 from app.db import Database
 from app.models import Counter, Setting
 
@@ -81,10 +82,8 @@ def save(db: Database, **values: Any) -> BoothSettings:
 
 def next_counter(session: Session, name: str) -> int:
     """Next value of a per-device counter, taken inside the caller's write transaction."""
-    row = session.get(Counter, name)
-    if row is None:
-        row = Counter(name=name, value=0)
-        session.add(row)
-    row.value += 1
-    session.flush()
-    return row.value
+    value = increment(session, Counter.__table__, "name", name)
+    if value is None:
+        insert_rows(session, Counter.__table__, [{"name": name, "value": 1}])
+        value = 1
+    return value
