@@ -1,0 +1,272 @@
+"""Starting the desktop app: open the database safely, log in, open a shift, show the till.
+
+`run_gui` is the only place that calls exec(); everything it shows is built by
+`build_main_window(ctx)` and `open_database(paths)`, which tests use directly. A database the
+app refuses to open (corrupt, newer than the code, or already open by another window) ends
+the start with the refusal in plain words and exit code 1: the file is never touched then.
+"""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSizePolicy, QToolBar, QWidget
+
+from app.config import Paths, paths_for
+from app.db import Database
+from app.services.errors import BoothError, StateError
+from app.ui.context import AppContext
+from app.ui.customer_display import CustomerDisplay
+from app.ui.errors import error_text
+from app.ui.i18n import install_translator, remove_translator
+from app.ui.login_dialog import LoginDialog
+from app.ui.main_window import MainWindow
+from app.ui.placeholder_page import PlaceholderPage
+from app.ui.reports_page import ReportsPage
+from app.ui.sell_page import SellPage
+from app.ui.settings_page import LANGUAGE_KEY, SettingsPage
+from app.ui.shift_dialogs import CloseShiftDialog, OpenShiftDialog
+from app.ui.theme import apply_theme, load_fonts
+from app.ui.visitors_page import VisitorsPage, change_visitors
+
+ORGANIZATION = "OCOP"
+APPLICATION = "OCOP Booth"
+GEOMETRY_KEY = "ui/main_window_geometry"
+STATUS_MESSAGE_MS = 4000
+
+
+def open_database(paths: Paths) -> tuple[Database | None, str]:
+    """The open database, or None and the refusal as the user should read it.
+
+    DatabaseRefused (corrupt, newer schema) and the instance lock's StateError are both
+    StateErrors; anything else is a bug and is allowed to crash loudly.
+    """
+    try:
+        return Database(paths), ""
+    except StateError as exc:
+        return None, error_text(exc)
+
+
+def log_in(ctx: AppContext, parent: QWidget | None = None) -> bool:
+    """Login, then (if the booth has no open shift) offer to open one; False if cancelled."""
+    if LoginDialog(ctx, parent).exec() != QDialog.DialogCode.Accepted:
+        return False
+    if ctx.shift is None:
+        OpenShiftDialog(ctx, parent).exec()
+    return True
+
+
+class Shell(QObject):
+    """Builds the pages and the window-wide actions, and keeps the status bar current."""
+
+    def __init__(self, ctx: AppContext) -> None:
+        super().__init__()
+        self._ctx = ctx
+        self.customer_display: CustomerDisplay | None = None
+        self._sync_page: PlaceholderPage | None = None
+        if ctx.settings.location_id is None:
+            self.window = self._build_settings_only()
+        else:
+            self.window = self._build_full()
+        self.setParent(self.window)
+        self.window.installEventFilter(self)
+        for signal in (ctx.staff_changed, ctx.shift_changed, ctx.sales_changed,
+                       ctx.visitors_changed, ctx.settings_changed):
+            signal.connect(self._on_context_changed)
+        self._on_context_changed()
+
+    # --- building -------------------------------------------------------------------------
+
+    def _build_settings_only(self) -> MainWindow:
+        page = SettingsPage(self._ctx)
+        page.set_notice(
+            self.tr(
+                "Máy này chưa được gán gian hàng nên chưa bán hàng được. Hãy nạp dữ liệu mẫu "
+                "(lệnh: ocop-booth demo) hoặc đồng bộ với máy chủ tỉnh để nhận gian hàng, rồi "
+                "mở lại ứng dụng."
+            )
+        )
+        self._actions: dict[str, QAction] = {}
+        return MainWindow([("settings", self.tr("Cài đặt"), page)])
+
+    def _build_full(self) -> MainWindow:
+        ctx = self._ctx
+        self.customer_display = CustomerDisplay()
+        self.customer_display.show_idle(ctx.settings.shop_name)
+        not_yet = self.tr("Chưa có trong phiên bản này")
+        self._sync_page = PlaceholderPage(self.tr("Đồng bộ"), "")
+        pages: list[tuple[str, str, QWidget]] = [
+            ("sell", self.tr("Bán hàng"), SellPage(ctx, customer_display=self.customer_display)),
+            ("products", self.tr("Sản phẩm"), PlaceholderPage(
+                self.tr("Sản phẩm"),
+                self.tr("{not_yet}: trang Sản phẩm chưa có — thuộc phần Danh mục & Kho.").format(
+                    not_yet=not_yet))),
+            ("stock", self.tr("Kho"), PlaceholderPage(
+                self.tr("Kho"),
+                self.tr("{not_yet}: trang Kho chưa có — thuộc phần Danh mục & Kho.").format(
+                    not_yet=not_yet))),
+            ("labels", self.tr("Nhãn in"), PlaceholderPage(
+                self.tr("Nhãn in"),
+                self.tr("{not_yet}: in nhãn giá và tem QR thuộc phần Nhãn in.").format(
+                    not_yet=not_yet))),
+            ("visitors", self.tr("Lượt khách"), VisitorsPage(ctx)),
+            ("reports", self.tr("Báo cáo"), ReportsPage(ctx)),
+            ("sync", self.tr("Đồng bộ"), self._sync_page),
+            ("settings", self.tr("Cài đặt"), SettingsPage(ctx)),
+        ]
+        window = MainWindow(pages)
+        # Owned by the window (closed and freed with it) but still a separate top-level window.
+        self.customer_display.setParent(window, Qt.WindowType.Window)
+        window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._build_toolbar(window))
+        return window
+
+    def _build_toolbar(self, window: MainWindow) -> QToolBar:
+        bar = QToolBar(self.tr("Thao tác nhanh"), window)
+        bar.setObjectName("quickActions")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        specs = (
+            ("plus", self.tr("+1 khách"), QKeySequence(Qt.Key.Key_F12), self._on_plus_triggered),
+            ("minus", "−1", QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F12),
+             self._on_minus_triggered),
+            ("open_shift", self.tr("Mở ca"), QKeySequence(), self._on_open_shift_triggered),
+            ("close_shift", self.tr("Chốt ca"), QKeySequence(), self._on_close_shift_triggered),
+            ("log_out", self.tr("Đăng xuất"), QKeySequence(), self._on_log_out_triggered),
+        )
+        self._actions = {}
+        for key, text, shortcut, slot in specs:
+            action = QAction(text, window)
+            action.setObjectName(f"action_{key}")
+            if not shortcut.isEmpty():
+                action.setShortcut(shortcut)
+                action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+                action.setToolTip(f"{text} ({shortcut.toString(QKeySequence.NativeText)})")
+            action.triggered.connect(slot)
+            self._actions[key] = action
+            if key == "open_shift":
+                spacer = QWidget()
+                spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+                bar.addWidget(spacer)
+            bar.addAction(action)
+        self._actions["minus"].setToolTip(self.tr("Bớt 1 lượt khách bấm nhầm (Shift+F12)"))
+        return bar
+
+    # --- public API -----------------------------------------------------------------------
+
+    def action(self, key: str) -> QAction:
+        """'plus', 'minus', 'open_shift', 'close_shift' or 'log_out' (tests trigger them)."""
+        return self._actions[key]
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # The customer display is a window of its own: without this, closing the till would
+        # leave it open and the app running (Qt quits on the last window closed).
+        if (watched is self.window and event.type() == QEvent.Type.Close
+                and self.customer_display is not None):
+            self.customer_display.close()
+        return super().eventFilter(watched, event)
+
+    # --- slots ----------------------------------------------------------------------------
+
+    def _on_context_changed(self) -> None:
+        ctx = self._ctx
+        unsynced = ctx.unsynced_count()
+        booth = f"{ctx.settings.shop_name} ({ctx.settings.device_code})"
+        self.window.set_status(
+            booth,
+            ctx.staff.name if ctx.staff else "",
+            ctx.shift.number if ctx.shift else "",
+            unsynced,
+        )
+        if self._sync_page is not None:
+            self._sync_page.set_texts(
+                self.tr("Đồng bộ"),
+                self.tr(
+                    "Chưa kết nối máy chủ tỉnh. Dữ liệu được lưu an toàn trên máy; "
+                    "{count} giao dịch đang chờ gửi."
+                ).format(count=unsynced),
+            )
+        if self._actions:
+            self._actions["open_shift"].setVisible(ctx.shift is None)
+            self._actions["close_shift"].setVisible(ctx.shift is not None)
+
+    def _change_visitors(self, delta: int) -> None:
+        try:
+            count = change_visitors(self._ctx, delta)
+        except BoothError as exc:
+            self.window.statusBar().showMessage(error_text(exc), STATUS_MESSAGE_MS)
+            return
+        self.window.statusBar().showMessage(
+            self.tr("Lượt khách giờ này: {count}").format(count=count), STATUS_MESSAGE_MS
+        )
+
+    def _on_plus_triggered(self) -> None:
+        self._change_visitors(1)
+
+    def _on_minus_triggered(self) -> None:
+        self._change_visitors(-1)
+
+    def _on_open_shift_triggered(self) -> None:
+        OpenShiftDialog(self._ctx, self.window).exec()
+
+    def _on_close_shift_triggered(self) -> None:
+        CloseShiftDialog(self._ctx, self.window).exec()
+
+    def _on_log_out_triggered(self) -> None:
+        self._ctx.log_out()
+        self.window.hide()
+        if self.customer_display is not None:
+            self.customer_display.show_idle(self._ctx.settings.shop_name)
+        if log_in(self._ctx):
+            self.window.show()
+        else:
+            QApplication.quit()
+
+
+def build_main_window(ctx: AppContext) -> MainWindow:
+    """The whole UI for ctx without exec(); `window.shell` is the Shell that drives it."""
+    shell = Shell(ctx)
+    window = shell.window
+    window.shell = shell  # type: ignore[attr-defined] - keeps the Python side alive, for tests
+    return window
+
+
+def run_gui(data_dir: str | None) -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName(ORGANIZATION)
+    app.setApplicationName(APPLICATION)
+    load_fonts()
+    apply_theme(app)
+    ui_state = QSettings()
+    # The last language used, so a refusal before the database opens is already translated.
+    language = str(ui_state.value(LANGUAGE_KEY, "vi"))
+    translator = install_translator(app, language)
+
+    db, error = open_database(paths_for(data_dir))
+    if db is None:
+        QMessageBox.critical(
+            None, QCoreApplication.translate("Application", "Không mở được dữ liệu"), error
+        )
+        return 1
+    try:
+        ctx = AppContext(db)
+        if ctx.settings.language != language:
+            remove_translator(translator)
+            translator = install_translator(app, ctx.settings.language)
+            ui_state.setValue(LANGUAGE_KEY, ctx.settings.language)
+        if ctx.settings.location_id is not None and not log_in(ctx):
+            return 0
+        window = build_main_window(ctx)
+        geometry = ui_state.value(GEOMETRY_KEY)
+        if isinstance(geometry, QByteArray):
+            window.restoreGeometry(geometry)
+        window.show()
+        display = window.shell.customer_display  # type: ignore[attr-defined]
+        if display is not None:
+            display.show_on_customer_screen()
+        app.aboutToQuit.connect(lambda: ui_state.setValue(GEOMETRY_KEY, window.saveGeometry()))
+        return app.exec()
+    finally:
+        db.close()
