@@ -36,7 +36,9 @@ def render_zreport(data: ZReportData, width_mm: int = 80) -> bytes:
     if data.fair_name:
         roll.text(data.fair_name, align="center")
     roll.rule()
-    roll.text("BÁO CÁO CHỐT CA (Z)", align="center", bold=True, size=roll.big_size)
+    # An open shift prints an X report (mid-shift figures); only a closed one is the Z report.
+    title = "BÁO CÁO CHỐT CA (Z)" if data.closed_local else "BÁO CÁO GIỮA CA (X)"
+    roll.text(title, align="center", bold=True, size=roll.big_size)
     roll.space(2)
     roll.row("Ca:", data.shift_label)
     roll.row("Mở ca:", data.opened_local.strftime(DATE_FORMAT))

@@ -34,6 +34,8 @@ def _sale(session: Session, sale_id: str) -> Sale:
 
 
 def void_sale(db: Database, till: Till, sale_id: str, approver_id: int, reason: str) -> None:
+    if not reason.strip():
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Hãy nhập lý do hủy hóa đơn"))
     with db.write() as session:
         approver = require_manager(session, approver_id, "hủy hóa đơn")
         sale = _sale(session, sale_id)

@@ -9,12 +9,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.bulk import increment, insert_rows
 from app.db import Database
-from app.models import Counter, Setting
+from app.models import Counter, Setting, Staff
+from app.services.auth import StaffInfo
+from app.services.errors import QT_TRANSLATE_NOOP, PermissionDenied
 
 DEFAULTS: dict[str, Any] = {
     "device_code": "BL01",
@@ -74,8 +76,18 @@ def load(db: Database) -> BoothSettings:
     return BoothSettings(**merged)
 
 
-def save(db: Database, **values: Any) -> BoothSettings:
+def save(db: Database, by: StaffInfo | None, **values: Any) -> BoothSettings:
+    """Only a manager changes settings: the bank account is where VietQR money goes.
+
+    A fresh install with no staff yet may be set up by anyone (there is nobody to ask).
+    """
     with db.write() as session:
+        has_staff = session.scalar(select(func.count()).select_from(Staff)) or 0
+        if has_staff and (by is None or not by.is_manager):
+            raise PermissionDenied(
+                QT_TRANSLATE_NOOP("errors", "Cần mã PIN của quản lý để {action}"),
+                action=QT_TRANSLATE_NOOP("errors", "đổi cài đặt"),
+            )
         set_values(session, **values)
     return load(db)
 

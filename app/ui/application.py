@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSizePolicy, Q
 
 from app.config import Paths, paths_for
 from app.db import Database
+from app.services import places
 from app.services.errors import BoothError, StateError
 from app.ui.context import AppContext
 from app.ui.customer_display import CustomerDisplay
@@ -172,7 +173,8 @@ class Shell(QObject):
     def _on_context_changed(self) -> None:
         ctx = self._ctx
         unsynced = ctx.unsynced_count()
-        booth = f"{ctx.settings.shop_name} ({ctx.settings.device_code})"
+        name = places.location_name(ctx.db, ctx.settings.location_id) or ctx.settings.shop_name
+        booth = f"{name} ({ctx.settings.device_code})"
         self.window.set_status(
             booth,
             ctx.staff.name if ctx.staff else "",

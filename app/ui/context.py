@@ -73,6 +73,9 @@ class AppContext(QObject):
     def announce_sale(self) -> None:
         self.sales_changed.emit()
 
+    def announce_visitors(self) -> None:
+        self.visitors_changed.emit()
+
     def announce_shift(self) -> None:
         self.refresh_shift()
         self.shift_changed.emit()

@@ -24,12 +24,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services import places, vietqr
 from app.services import settings as settings_service
-from app.services import vietqr
+from app.services.auth import StaffInfo
 from app.services.errors import BoothError
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.i18n import available_languages
+from app.ui.manager_pin_dialog import ask_manager
 
 LANGUAGE_KEY = "ui/language"  # QSettings mirror, so messages before the DB opens match
 
@@ -155,13 +157,19 @@ class SettingsPage(QWidget):
             self._booth.setText(self.tr("Chưa được gán (máy chủ tỉnh sẽ gán khi đồng bộ)"))
         else:
             self._booth.setText(
-                self.tr("Gian hàng số {location} · hội chợ số {fair} (do máy chủ tỉnh gán)").format(
-                    location=s.location_id, fair=s.fair_id if s.fair_id is not None else "—"
+                self.tr("{location} · {fair} (do máy chủ tỉnh gán)").format(
+                    location=places.location_name(self._ctx.db, s.location_id),
+                    fair=places.fair_name(self._ctx.db, s.fair_id) or "—",
                 )
             )
 
-    def save(self) -> bool:
-        """Validate what services offer to validate, save, and announce the new settings."""
+    def save(self, approver: StaffInfo | None = None) -> bool:
+        """Validate what services offer to validate, save, and announce the new settings.
+
+        The service refuses anyone but a manager; a cashier at the till is asked for a
+        manager's PIN (approver) by the Save button.
+        """
+        by = approver or self._ctx.staff
         bank_bin = self._bank.currentData() or ""
         account = self._account.text().strip()
         if not self._device_code.text().strip():
@@ -173,6 +181,7 @@ class SettingsPage(QWidget):
             language_before = self._ctx.settings.language
             settings_service.save(
                 self._ctx.db,
+                by,
                 language=self._language.currentData(),
                 shop_name=self._shop_name.text().strip(),
                 shop_address=self._shop_address.text().strip(),
@@ -196,7 +205,13 @@ class SettingsPage(QWidget):
     # --- slots ----------------------------------------------------------------------------
 
     def _on_save_clicked(self) -> None:
-        self.save()
+        approver = None
+        staff = self._ctx.staff
+        if staff is not None and not staff.is_manager:
+            approver = ask_manager(self, self._ctx, self.tr("Đổi cài đặt"))
+            if approver is None:
+                return
+        self.save(approver)
 
     def _on_reset_clicked(self) -> None:
         self.load()

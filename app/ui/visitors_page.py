@@ -42,7 +42,7 @@ def change_visitors(ctx: AppContext, delta: int) -> int:
             QT_TRANSLATE_NOOP("errors", "Máy chưa được gán gian hàng: hãy vào Cài đặt")
         )
     count = visitors.add_visitors(ctx.db, location, ctx.settings.fair_id, delta)
-    ctx.visitors_changed.emit()
+    ctx.announce_visitors()
     return count
 
 

@@ -106,3 +106,50 @@ def test_visitors_plus_minus(demo_db, cashier_till):
     add_visitors(demo_db, loc, fair, -1)
     with pytest.raises(StateError):
         add_visitors(demo_db, loc, fair, -1)
+
+
+def test_void_needs_a_reason(demo_db, cashier_till, manager_id):
+    sale = _sell(demo_db, cashier_till)
+    with pytest.raises(ValidationError, match="lý do"):
+        void_sale(demo_db, cashier_till, sale.id, manager_id, "  ")
+    assert sale_detail(demo_db, sale.id).summary.status == "completed"
+
+
+def test_open_shift_prints_an_x_report(demo_db, cashier_till):
+    import io
+
+    from pypdf import PdfReader
+
+    from app.printing.zreport_pdf import render_zreport
+
+    pdf = render_zreport(zreport_data(demo_db, cashier_till.shift_id))
+    text = PdfReader(io.BytesIO(pdf)).pages[0].extract_text()
+    assert "(X)" in text and "(Z)" not in text
+
+
+def test_only_a_manager_changes_settings(demo_db, cashier_till, manager_id):
+    from app.services import settings
+    from app.services.auth import StaffInfo
+
+    with pytest.raises(PermissionDenied):
+        settings.save(demo_db, cashier_till.staff, bank_account="999")
+    with pytest.raises(PermissionDenied):
+        settings.save(demo_db, None, bank_account="999")
+    assert settings.load(demo_db).bank_account == "1023456789"
+    saved = settings.save(demo_db, StaffInfo(manager_id, "Minh", "manager"), bank_account="999")
+    assert saved.bank_account == "999"
+
+
+def test_fresh_install_without_staff_can_be_set_up(db):
+    from app.services import settings
+
+    assert settings.save(db, None, shop_name="Điểm bán Tiên Yên").shop_name == "Điểm bán Tiên Yên"
+
+
+def test_place_names(demo_db, cashier_till):
+    from app.services import places
+
+    assert places.location_name(demo_db, cashier_till.location_id).startswith("Gian hàng")
+    assert "Hội chợ" in places.fair_name(demo_db, cashier_till.fair_id)
+    assert {loc.kind for loc in places.list_locations(demo_db)} == {"booth", "sale_point", "warehouse"}
+    assert places.location_name(demo_db, None) == ""
