@@ -19,6 +19,12 @@ def local_offset_minutes(at: datetime | None = None) -> int:
     return int(offset.total_seconds() // 60)
 
 
+def local_day_start_utc(tz: str = DEFAULT_TIMEZONE, at: datetime | None = None) -> datetime:
+    """Midnight of the booth's day, in UTC: what 'today' means to staff at the fair."""
+    local = (at or now_utc()).astimezone(ZoneInfo(tz))
+    return local.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
+
+
 def to_local(moment: datetime, tz: str = DEFAULT_TIMEZONE) -> datetime:
     return moment.astimezone(ZoneInfo(tz))
 

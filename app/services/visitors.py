@@ -77,6 +77,24 @@ def visitors_between(session: Session, location_id: int, start: datetime, end: d
     )
 
 
+def visitors_by_hour(
+    db: Database, location_id: int, start: datetime, end: datetime
+) -> list[tuple[datetime, int]]:
+    """(hour start in UTC, count) for every counted hour in [start, end], oldest first."""
+    with db.read() as session:
+        rows = session.execute(
+            select(VisitorCount.hour_utc, func.sum(VisitorCount.count))
+            .where(
+                VisitorCount.location_id == location_id,
+                VisitorCount.hour_utc >= hour_start(start),
+                VisitorCount.hour_utc <= end,
+            )
+            .group_by(VisitorCount.hour_utc)
+            .order_by(VisitorCount.hour_utc)
+        ).all()
+    return [(hour, int(count)) for hour, count in rows if count]
+
+
 def visitors_today(db: Database, location_id: int, day_start_utc: datetime) -> int:
     with db.read() as session:
         return visitors_between(session, location_id, day_start_utc, now_utc())

@@ -10,25 +10,25 @@ shows those two figures and no per-hour table.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from zoneinfo import ZoneInfo
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QPushButton,
     QSizePolicy,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from app.services import visitors
-from app.services.clock import now_utc
+from app.services.clock import local_day_start_utc, now_utc
 from app.services.errors import QT_TRANSLATE_NOOP, BoothError, StateError
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.models.visitors_table_model import VisitorsTableModel
 
 
 def change_visitors(ctx: AppContext, delta: int) -> int:
@@ -44,12 +44,6 @@ def change_visitors(ctx: AppContext, delta: int) -> int:
     count = visitors.add_visitors(ctx.db, location, ctx.settings.fair_id, delta)
     ctx.announce_visitors()
     return count
-
-
-def local_day_start_utc(timezone: str) -> datetime:
-    """Midnight of the booth's day, in UTC: what 'today' means to staff at the fair."""
-    local_now = datetime.now(ZoneInfo(timezone))
-    return local_now.replace(hour=0, minute=0, second=0, microsecond=0).astimezone(UTC)
 
 
 class VisitorsPage(QWidget):
@@ -89,6 +83,13 @@ class VisitorsPage(QWidget):
         self._error.setWordWrap(True)
         self._error.setStyleSheet("color: #c8102e; font-weight: bold; font-size: 13pt;")
 
+        self._hours_model = VisitorsTableModel(ctx.settings.timezone)
+        self._hours = QTableView(objectName="visitorsByHour")
+        self._hours.setModel(self._hours_model)
+        self._hours.verticalHeader().hide()
+        self._hours.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self._hours.setMinimumWidth(260)
+
         buttons = QHBoxLayout()
         buttons.addWidget(self._plus, 1)
         buttons.addWidget(self._minus)
@@ -103,7 +104,10 @@ class VisitorsPage(QWidget):
         layout.setSpacing(16)
         layout.addWidget(self._title)
         layout.addLayout(buttons, 3)
-        layout.addLayout(figures, 2)
+        lower = QHBoxLayout()
+        lower.addLayout(figures, 2)
+        lower.addWidget(self._hours, 1)
+        layout.addLayout(lower, 2)
         layout.addWidget(self._error)
         layout.addWidget(self._hint)
 
@@ -139,7 +143,12 @@ class VisitorsPage(QWidget):
             self._hour.setText("0")
             return
         db = self._ctx.db
-        today = visitors.visitors_today(db, location, local_day_start_utc(self._ctx.settings.timezone))
+        day_start = local_day_start_utc(self._ctx.settings.timezone)
+        today = visitors.visitors_today(db, location, day_start)
+        self._hours_model.set_rows(
+            visitors.visitors_by_hour(db, location, day_start, now_utc()),
+            self._ctx.settings.timezone,
+        )
         hour = visitors.visitors_today(db, location, visitors.hour_start(now_utc()))
         self._today.setText(str(today))
         self._hour.setText(str(hour))

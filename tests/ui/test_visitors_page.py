@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QTableView
 
-from app.services.clock import now_utc
+from app.services.clock import local_day_start_utc, now_utc
 from app.services.visitors import hour_start, visitors_today
-from app.ui.visitors_page import VisitorsPage, change_visitors, local_day_start_utc
+from app.ui.visitors_page import VisitorsPage, change_visitors
 
 pytest_plugins = ["tests.ui.fixtures_app"]
 
@@ -59,3 +60,14 @@ def test_page_follows_counts_made_elsewhere(qtbot, ctx):
     assert change_visitors(ctx, 1) == 1
     assert change_visitors(ctx, 1) == 2
     assert page.today_count() == 2 and page.hour_count() == 2
+
+
+def test_per_hour_table_shows_this_hours_count(qtbot, cashier_ctx):
+    page = VisitorsPage(cashier_ctx)
+    qtbot.addWidget(page)
+    for _ in range(3):
+        change_visitors(cashier_ctx, 1)
+    model = page.findChild(QTableView, "visitorsByHour").model()
+    assert model.rowCount() >= 1
+    assert model.index(0, 1).data() == "3"
+    assert " – " in model.index(0, 0).data()
