@@ -1,0 +1,65 @@
+"""Regenerate the README screenshots from the real UI on demo data (offscreen).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtTest import QTest  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from app.config import Paths  # noqa: E402
+from app.db import Database  # noqa: E402
+from app.services import settings  # noqa: E402
+from app.services.auth import list_staff  # noqa: E402
+from app.services.demo import load_demo  # noqa: E402
+from app.services.shifts import open_shift  # noqa: E402
+from app.services.till import Till  # noqa: E402
+from app.ui.application import build_main_window  # noqa: E402
+from app.ui.context import AppContext  # noqa: E402
+from app.ui.theme import apply_theme, load_fonts  # noqa: E402
+
+OUT = Path(__file__).resolve().parent.parent / "docs" / "screenshots"
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    load_fonts()
+    apply_theme(app)
+    db = Database(Paths(Path(tempfile.mkdtemp())))
+    load_demo(db, sales=40)
+    s = settings.load(db)
+    cashier = list_staff(db, "cashier")[0]
+    open_shift(db, Till(cashier, s.location_id, s.fair_id, s.device_code), 500_000)
+    ctx = AppContext(db)
+    ctx.log_in(cashier)
+    window = build_main_window(ctx)
+    window.resize(1366, 768)
+    window.show()
+    sell = window.page("sell")
+    for code in ("2000010000012", "2000060000024", "2000060000024"):
+        sell.scan_field().setText(code)
+        sell.scan_field().returnPressed.emit()
+    sell.scan_field().setFocus()
+    QTest.keyClicks(sell.scan_field(), "mien dong")
+    app.processEvents()
+    OUT.mkdir(parents=True, exist_ok=True)
+    window.grab().save(str(OUT / "main_window_sell.png"))
+    window.show_page("visitors")
+    app.processEvents()
+    window.grab().save(str(OUT / "visitors_page.png"))
+    print(f"saved to {OUT}")
+    window.close()
+    db.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
