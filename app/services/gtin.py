@@ -49,10 +49,17 @@ def is_in_store(code: str) -> bool:
     return len(code) == 13 and code[:1] == "2" and is_valid_gtin(code)
 
 
-def validate_barcode(code: str, field: str = "mã vạch") -> str:
-    """Refuse a mistyped code with a message that says exactly what to fix."""
+BARCODE_FIELD = QT_TRANSLATE_NOOP("errors", "Mã vạch")
+
+
+def validate_barcode(code: str, field: str = BARCODE_FIELD) -> str:
+    """Refuse a mistyped code with a message that says exactly what to fix.
+
+    `field` starts the sentence, so it is capitalised; pass it marked with QT_TRANSLATE_NOOP
+    so the UI can translate it.
+    """
     cleaned = "".join(str(code).split())
-    label = field[:1].upper() + field[1:]
+    label = field
     if not cleaned:
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "{field} không được để trống"), field=label

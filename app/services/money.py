@@ -17,7 +17,11 @@ def format_dong(amount: int, symbol: bool = True) -> str:
     return f"{sign}{grouped} ₫" if symbol else f"{sign}{grouped}"
 
 
-def parse_dong(text: str, field: str = "Giá") -> int:
+PRICE_FIELD = QT_TRANSLATE_NOOP("errors", "Giá")
+QUANTITY_FIELD = QT_TRANSLATE_NOOP("errors", "Số lượng")
+
+
+def parse_dong(text: str, field: str = PRICE_FIELD) -> int:
     """Accept the ways people write prices: '45.000', '45,000 ₫', '45000', '45 000 đ'.
 
     Dots, commas and spaces are group separators (đồng has no minor unit), so '45.5' is refused
@@ -37,7 +41,7 @@ def parse_dong(text: str, field: str = "Giá") -> int:
     return int(cleaned)
 
 
-def parse_quantity(text: str | Decimal | int, field: str = "Số lượng") -> Decimal:
+def parse_quantity(text: str | Decimal | int, field: str = QUANTITY_FIELD) -> Decimal:
     """A positive quantity, whole or by weight ('1,5' or '1.5' kg); max 3 decimals."""
     raw = str(text).strip().replace(",", ".")
     try:

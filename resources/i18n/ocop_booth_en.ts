@@ -2,6 +2,166 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name>Application</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="+252"/>
+        <source>Không mở được dữ liệu</source>
+        <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>CartLineEditor</name>
+    <message>
+        <location filename="../../app/ui/line_edit_dialog.py" line="+263"/>
+        <source>{name} đã duyệt</source>
+        <translation>Approved by {name}</translation>
+    </message>
+</context>
+<context>
+    <name>CartTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/cart_table_model.py" line="+84"/>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên hàng</source>
+        <translation>Item</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SL</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn giá</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giảm</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Giá niêm yết: {price}</source>
+        <translation>List price: {price}</translation>
+    </message>
+</context>
+<context>
+    <name>CloseShiftDialog</name>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="+135"/>
+        <source>Chốt ca</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chốt ca và lưu báo cáo Z</source>
+        <translation>Close shift and save Z report</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quay lại bán</source>
+        <translation>Back to selling</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không có ca nào đang mở</source>
+        <translation>No shift is open</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Chốt ca {number}</source>
+        <translation>Close shift {number}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mở lúc {time} bởi {name} · tiền đầu ca {float}
+Bán {count} hóa đơn: {total} · hủy {voids} · hoàn tiền {refunds}</source>
+        <translation>Opened at {time} by {name} · opening float {float}
+{count} sales: {total} · {voids} voided · {refunds} refunds</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đếm tiền mặt trong két và nhập số đếm được. Các phương thức khác lấy sẵn số dự kiến; sửa nếu sao kê ngân hàng hoặc máy thẻ khác đi.</source>
+        <translation>Count the cash in the drawer and enter the amount. Other methods are prefilled with the expected amount; correct them if the bank statement or card terminal differs.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Phương thức</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dự kiến (₫)</source>
+        <translation>Expected (₫)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thực đếm (₫)</source>
+        <translation>Counted (₫)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chênh lệch (₫)</source>
+        <translation>Difference (₫)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>bắt buộc</source>
+        <translation>required</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Đã chốt ca nhưng chưa lưu được báo cáo Z: {error}</source>
+        <translation>The shift is closed but the Z report could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>không hợp lệ</source>
+        <translation>invalid</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>+{amount} (thừa)</source>
+        <translation>+{amount} (over)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{amount} (thiếu)</source>
+        <translation>{amount} (short)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>0 (khớp)</source>
+        <translation>0 (matches)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã chốt ca</source>
+        <translation>Shift closed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã chốt ca. Báo cáo Z đã lưu tại:
+{path}
+
+In báo cáo Z ngay?</source>
+        <translation>Shift closed. The Z report was saved to:
+{path}
+
+Print the Z report now?</translation>
+    </message>
+</context>
+<context>
     <name>CustomerDisplay</name>
     <message>
         <location filename="../../app/ui/customer_display.py" line="+240"/>
@@ -81,6 +241,128 @@
     </message>
 </context>
 <context>
+    <name>LineValueDialog</name>
+    <message>
+        <location filename="../../app/ui/line_edit_dialog.py" line="-181"/>
+        <source>Xóa một ký tự</source>
+        <translation>Delete one character</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đồng ý</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Hàng cân: có thể nhập số lẻ, ví dụ 1,25 {unit}</source>
+        <translation>Sold by weight: decimals allowed, e.g. 1.25 {unit}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng {name} ({unit})</source>
+        <translation>Quantity of {name} ({unit})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Thành tiền trước giảm: {gross}. Giảm đến {limit}% không cần quản lý; cao hơn cần mã PIN quản lý.</source>
+        <translation>Amount before discount: {gross}. Up to {limit}% needs no manager; more needs a manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Giảm giá</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giảm giá cho {name} (số tiền, hoặc phần trăm như 10%)</source>
+        <translation>Discount on {name} (an amount, or a percentage like 10%)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Giá niêm yết: {price}. Đổi giá cần mã PIN quản lý.</source>
+        <translation>List price: {price}. Changing the price needs a manager&apos;s PIN.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đổi giá bán</source>
+        <translation>Change price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn giá mới cho {name}</source>
+        <translation>New unit price for {name}</translation>
+    </message>
+</context>
+<context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../app/ui/login_dialog.py" line="+174"/>
+        <source>Hãy chọn tên của bạn trước</source>
+        <translation>Choose your name first</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hãy nhập mã PIN</source>
+        <translation>Enter your PIN</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+15"/>
+        <source>Đăng nhập</source>
+        <translation>Sign in</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Đăng nhập bán hàng</source>
+        <translation>Sign in to sell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tên của bạn rồi nhập mã PIN (4 đến 6 chữ số).</source>
+        <translation>Choose your name, then enter your PIN (4 to 6 digits).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa có nhân viên nào trên máy này. Hãy nạp dữ liệu hoặc đồng bộ.</source>
+        <translation>There is no staff on this computer yet. Load data or sync.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quản lý</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu ngân</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/main_window.py" line="+132"/>
@@ -114,9 +396,892 @@
     </message>
 </context>
 <context>
+    <name>ManagerPinDialog</name>
+    <message>
+        <location filename="../../app/ui/manager_pin_dialog.py" line="+36"/>
+        <source>Cần quản lý duyệt</source>
+        <translation>Manager approval needed</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>4 đến 6 chữ số</source>
+        <translation>4 to 6 digits</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quản lý</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Duyệt</source>
+        <translation>Approve</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Chưa có tài khoản quản lý nào trên máy này</source>
+        <translation>There is no manager account on this computer</translation>
+    </message>
+</context>
+<context>
+    <name>OpenShiftDialog</name>
+    <message>
+        <location filename="../../app/ui/shift_dialogs.py" line="-249"/>
+        <location line="+10"/>
+        <source>Mở ca</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Mở ca bán hàng</source>
+        <translation>Open a sales shift</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đếm tiền lẻ có sẵn trong két trước khi bán. Số này là tiền đầu ca.</source>
+        <translation>Count the change in the drawer before selling. This is the opening float.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Để sau</source>
+        <translation>Later</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+27"/>
+        <source>Tiền đầu ca</source>
+        <translation>Opening float</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentDialog</name>
+    <message>
+        <location filename="../../app/ui/payment_dialog.py" line="+107"/>
+        <source>Thanh toán</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Còn phải trả</source>
+        <translation>Still to pay</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã nhận</source>
+        <translation>Received</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Bỏ khoản đã chọn</source>
+        <translation>Remove selected</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ khoản thanh toán đang chọn trong danh sách Đã nhận</source>
+        <translation>Remove the payment selected in the Received list</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thêm thanh toán</source>
+        <translation>Add payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi nhận khoản này, phần còn lại trả bằng cách khác</source>
+        <translation>Record this amount and pay the rest another way</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Hủy (Esc)</source>
+        <translation>Cancel (Esc)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đủ tiền</source>
+        <translation>Exact amount</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Khách đưa (để trống = đưa đủ tiền)</source>
+        <translation>Cash given (empty = exact amount)</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Số tài khoản: {account}</source>
+        <translation>Account number: {account}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Số tiền chuyển</source>
+        <translation>Transfer amount</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nội dung chuyển khoản</source>
+        <translation>Transfer note</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mã giao dịch trên máy POS / ứng dụng ví</source>
+        <translation>Transaction ID on the card terminal / wallet app</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã giao dịch</source>
+        <translation>Transaction ID</translation>
+    </message>
+    <message>
+        <location line="+138"/>
+        <source>Đã nhận tiền (Enter)</source>
+        <translation>Money received (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hoàn tất (Enter)</source>
+        <translation>Complete (Enter)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <location line="+3"/>
+        <source>Tiền thừa</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Còn thiếu</source>
+        <translation>Still due</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Tiền mặt</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>VietQR</source>
+        <translation>VietQR</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thẻ</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví điện tử</source>
+        <translation>E-wallet</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiptActions</name>
+    <message>
+        <location filename="../../app/ui/pdf_printing.py" line="+215"/>
+        <source>Khổ {width} mm</source>
+        <translation>{width} mm paper</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xem</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In hóa đơn</source>
+        <translation>Print receipt</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Đã bán HĐ {number}</source>
+        <translation>Sold: receipt {number}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiền thừa: {change}</source>
+        <translation>Change: {change}</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Chưa lưu được hóa đơn PDF: {error}</source>
+        <translation>Could not save the receipt PDF: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>RefundDialog</name>
+    <message>
+        <location filename="../../app/ui/refund_dialog.py" line="+56"/>
+        <location line="+65"/>
+        <source>Hoàn tiền</source>
+        <translation>Refund</translation>
+    </message>
+    <message>
+        <location line="-62"/>
+        <location line="+148"/>
+        <source>Hoàn tiền cho hóa đơn {number}</source>
+        <translation>Refund for receipt {number}</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Tổng hóa đơn {total}. Chọn số lượng khách trả lại cho từng dòng.</source>
+        <translation>Receipt total {total}. Choose the quantity returned on each line.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã bán</source>
+        <translation>Sold</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Còn hoàn được</source>
+        <translation>Refundable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Ví dụ: hàng bị móp, khách đổi ý</source>
+        <translation>E.g. dented item, customer changed their mind</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Trả tiền bằng</source>
+        <translation>Refund by</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+68"/>
+        <source>Đã hoàn tiền {number} nhưng chưa lưu được phiếu: {error}</source>
+        <translation>Refund {number} done, but its slip could not be saved: {error}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hãy chọn số lượng trả lại cho ít nhất một dòng</source>
+        <translation>Choose a returned quantity for at least one line</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../app/ui/reports_page.py" line="+234"/>
+        <source>Đã hủy hóa đơn {number}</source>
+        <translation>Voided sale {number}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Đã lưu báo cáo X tại {path}</source>
+        <translation>Saved the X report to {path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chưa mở ca. Hãy mở ca trước khi bán.</source>
+        <translation>No open shift. Open a shift before selling.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ca {number}
+Mở lúc {time}
+Người mở: {name}
+Tiền đầu ca: {float}</source>
+        <translation>Shift {number}
+Opened at {time}
+Opened by: {name}
+Opening float: {float}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bán: {count} hóa đơn · {total}
+Đã hủy: {voids} · {voids_total}
+Hoàn tiền: {refunds} · {refunds_total}
+Giảm giá: {discounts}</source>
+        <translation>Sales: {count} · {total}
+Voided: {voids} · {voids_total}
+Refunds: {refunds} · {refunds_total}
+Discounts: {discounts}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Chọn một hóa đơn trong danh sách để xem.</source>
+        <translation>Choose a sale in the list to view it.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;{number}&lt;/b&gt; · {status}&lt;br&gt;{time} · {staff}&lt;br&gt;Tổng: &lt;b&gt;{total}&lt;/b&gt; · {methods}</source>
+        <translation>&lt;b&gt;{number}&lt;/b&gt; · {status}&lt;br&gt;{time} · {staff}&lt;br&gt;Total: &lt;b&gt;{total}&lt;/b&gt; · {methods}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+33"/>
+        <source>Hủy hóa đơn</source>
+        <translation>Void sale</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>Lý do hủy hóa đơn {number}:</source>
+        <translation>Reason for voiding sale {number}:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hãy ghi lý do hủy hóa đơn</source>
+        <translation>Enter a reason for voiding the sale</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hủy hóa đơn {number}</source>
+        <translation>Void sale {number}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đã hoàn tiền: phiếu {number}</source>
+        <translation>Refunded: slip {number}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dự kiến trong ca</source>
+        <translation>Expected this shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca hiện tại</source>
+        <translation>Current shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In báo cáo X</source>
+        <translation>Print X report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chốt ca</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở ca</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tìm theo số hóa đơn…</source>
+        <translation>Search by receipt no.…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi tiết hóa đơn</source>
+        <translation>Sale details</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In lại hóa đơn</source>
+        <translation>Reprint receipt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hoàn tiền</source>
+        <translation>Refund</translation>
+    </message>
+</context>
+<context>
+    <name>SaleLinesTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/sales_table_model.py" line="+158"/>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SL</source>
+        <translation>Qty</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn giá</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giảm</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thành tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn được</source>
+        <translation>Refundable</translation>
+    </message>
+</context>
+<context>
+    <name>SalesTableModel</name>
+    <message>
+        <location line="-68"/>
+        <source>Số hóa đơn</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giờ</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng tiền</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanh toán</source>
+        <translation>Payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhân viên</source>
+        <translation>Staff</translation>
+    </message>
+</context>
+<context>
+    <name>SellPage</name>
+    <message>
+        <location filename="../../app/ui/sell_page.py" line="+110"/>
+        <source>Quét mã vạch hoặc gõ tên hàng (vd: mien dong)</source>
+        <translation>Scan a barcode or type an item name (e.g. mien dong)</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Tổng cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giảm giá</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đổi giá</source>
+        <translation>Change price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa dòng</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Thanh toán (F9)</source>
+        <translation>Pay (F9)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tiền mặt (F5)</source>
+        <translation>Cash (F5)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>VietQR (F6)</source>
+        <translation>VietQR (F6)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thẻ (F7)</source>
+        <translation>Card (F7)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ví điện tử (F8)</source>
+        <translation>E-wallet (F8)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Hủy đơn (Esc)</source>
+        <translation>Cancel sale (Esc)</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Giỏ hàng trống: hãy quét hàng trước</source>
+        <translation>The cart is empty: scan an item first</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Không tìm thấy mã {code}</source>
+        <translation>Code {code} not found</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đã xóa {name}</source>
+        <translation>Removed {name}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hủy đơn</source>
+        <translation>Cancel sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa toàn bộ {count} dòng hàng khỏi giỏ?</source>
+        <translation>Remove all {count} lines from the cart?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Xóa giỏ hàng</source>
+        <translation>Clear cart</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đã hủy đơn</source>
+        <translation>Sale cancelled</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đã lưu hóa đơn {number}: {total}</source>
+        <translation>Saved receipt {number}: {total}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Đã thêm {name}: {qty} {unit}</source>
+        <translation>Added {name}: {qty} {unit}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>{count} dòng hàng</source>
+        <translation>{count} lines</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsPage</name>
+    <message>
+        <location filename="../../app/ui/settings_page.py" line="+157"/>
+        <source>Chưa được gán (máy chủ tỉnh sẽ gán khi đồng bộ)</source>
+        <translation>Not assigned (the provincial hub assigns it when syncing)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{location} · {fair} (do máy chủ tỉnh gán)</source>
+        <translation>{location} · {fair} (assigned by the provincial hub)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Hãy nhập mã máy</source>
+        <translation>Enter the device ID</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Đã lưu. Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
+        <translation>Saved. The new language takes effect when the app is reopened.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã lưu cài đặt.</source>
+        <translation>Settings saved.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đổi cài đặt</source>
+        <translation>Change settings</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gian hàng</source>
+        <translation>Booth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tài khoản nhận chuyển khoản (VietQR)</source>
+        <translation>Account for bank transfers (VietQR)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên điểm bán</source>
+        <translation>Shop name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã máy</source>
+        <translation>Device ID</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gian hàng / hội chợ</source>
+        <translation>Booth / fair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giảm giá tối đa không cần quản lý</source>
+        <translation>Max discount without a manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngân hàng</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số tài khoản</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên chủ tài khoản</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đổi ngôn ngữ có hiệu lực khi mở lại ứng dụng.</source>
+        <translation>A language change takes effect when the app is reopened.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hoàn tác</source>
+        <translation>Undo</translation>
+    </message>
+</context>
+<context>
+    <name>Shell</name>
+    <message>
+        <location filename="../../app/ui/application.py" line="-165"/>
+        <source>Máy này chưa được gán gian hàng nên chưa bán hàng được. Hãy nạp dữ liệu mẫu (lệnh: ocop-booth demo) hoặc đồng bộ với máy chủ tỉnh để nhận gian hàng, rồi mở lại ứng dụng.</source>
+        <translation>This computer is not assigned to a booth yet, so it cannot sell. Load the demo data (command: ocop-booth demo) or sync with the provincial hub to get a booth, then reopen the app.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+25"/>
+        <source>Cài đặt</source>
+        <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Chưa có trong phiên bản này</source>
+        <translation>Not in this version yet</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+17"/>
+        <location line="+69"/>
+        <source>Đồng bộ</source>
+        <translation>Sync</translation>
+    </message>
+    <message>
+        <location line="-84"/>
+        <source>Bán hàng</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Sản phẩm</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{not_yet}: trang Sản phẩm chưa có — thuộc phần Danh mục &amp; Kho.</source>
+        <translation>{not_yet}: the Products page comes with the Catalog &amp; Stock part.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Kho</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{not_yet}: trang Kho chưa có — thuộc phần Danh mục &amp; Kho.</source>
+        <translation>{not_yet}: the Stock page comes with the Catalog &amp; Stock part.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Nhãn in</source>
+        <translation>Labels</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{not_yet}: in nhãn giá và tem QR thuộc phần Nhãn in.</source>
+        <translation>{not_yet}: printing price labels and QR stickers comes with the Labels part.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lượt khách</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo</source>
+        <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Thao tác nhanh</source>
+        <translation>Quick actions</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>+1 khách</source>
+        <translation>+1 visitor</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mở ca</source>
+        <translation>Open shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chốt ca</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng xuất</source>
+        <translation>Sign out</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Bớt 1 lượt khách bấm nhầm (Shift+F12)</source>
+        <translation>Undo 1 visitor added by mistake (Shift+F12)</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Chưa kết nối máy chủ tỉnh. Dữ liệu được lưu an toàn trên máy; {count} giao dịch đang chờ gửi.</source>
+        <translation>Not connected to the provincial hub. Data is safe on this computer; {count} transactions waiting to be sent.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Lượt khách giờ này: {count}</source>
+        <translation>Visitors this hour: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsPage</name>
+    <message>
+        <location filename="../../app/ui/visitors_page.py" line="+175"/>
+        <source>Lượt khách</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+1 khách</source>
+        <translation>+1 visitor</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bớt 1 lượt khách bấm nhầm (Shift+F12)</source>
+        <translation>Undo 1 visitor added by mistake (Shift+F12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm 1 lượt khách (F12)</source>
+        <translation>Add 1 visitor (F12)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giờ này</source>
+        <translation>This hour</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Bấm +1 mỗi khi có khách ghé gian hàng; ở mọi trang đều dùng được phím F12 (Shift+F12 để bớt 1). Số lượt khách được gửi về Sở Công Thương khi đồng bộ.</source>
+        <translation>Press +1 whenever a visitor stops by the booth; F12 works on every page (Shift+F12 takes 1 off). Visitor counts are sent to the provincial Department of Industry and Trade when syncing.</translation>
+    </message>
+</context>
+<context>
+    <name>VisitorsTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/visitors_table_model.py" line="+52"/>
+        <source>Giờ</source>
+        <translation>Hour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lượt khách</source>
+        <translation>Visitors</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../app/db.py" line="+95"/>
+        <location filename="../../app/db.py" line="+99"/>
         <source>Không mở được cơ sở dữ liệu {path}: tệp bị hỏng ({detail}). Tệp được giữ nguyên. Các bản sao lưu nằm ở {backups}.</source>
         <translation>Cannot open the database {path}: the file is damaged ({detail}). The file was left untouched. Backups are in {backups}.</translation>
     </message>
@@ -174,6 +1339,7 @@
         <location line="+10"/>
         <location filename="../../app/services/cart.py" line="+80"/>
         <location line="+20"/>
+        <location filename="../../app/services/settings.py" line="+88"/>
         <source>Cần mã PIN của quản lý để {action}</source>
         <translation>A manager&apos;s PIN is needed to {action}</translation>
     </message>
@@ -198,13 +1364,23 @@
         <translation>give a discount above the limit</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
+        <source>Phần trăm giảm</source>
+        <translation>Discount percentage</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giảm giá</source>
+        <translation>Discount</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{name} bán theo {unit}: số lượng phải là số nguyên</source>
         <translation>{name} is sold by {unit}: the quantity must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/services/checkout.py" line="+77"/>
-        <location filename="../../app/services/refunds.py" line="+141"/>
+        <location filename="../../app/services/checkout.py" line="+82"/>
+        <location filename="../../app/services/refunds.py" line="+143"/>
         <source>Phương thức thanh toán không hợp lệ: {method}</source>
         <translation>Invalid payment method: {method}</translation>
     </message>
@@ -214,7 +1390,22 @@
         <translation>The payment amount must be greater than 0</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Nhập mã giao dịch cho thanh toán {method}</source>
+        <translation>Enter the transaction ID for the {method} payment</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>thẻ</source>
+        <translation>card</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ví điện tử</source>
+        <translation>e-wallet</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Thanh toán không dùng tiền mặt ({paid}) vượt quá tổng tiền ({total})</source>
         <translation>Non-cash payments ({paid}) exceed the total ({total})</translation>
     </message>
@@ -229,18 +1420,22 @@
         <translation>Fully paid, no more cash needed</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>Giỏ hàng trống</source>
         <translation>The cart is empty</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location filename="../../app/services/refunds.py" line="+15"/>
+        <location filename="../../app/services/till.py" line="+12"/>
         <source>Chưa mở ca: hãy mở ca trước khi bán</source>
         <translation>No open shift: open a shift before selling</translation>
     </message>
     <message>
-        <location filename="../../app/services/gtin.py" line="+58"/>
+        <location filename="../../app/services/gtin.py" line="+52"/>
+        <source>Mã vạch</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>{field} không được để trống</source>
         <translation>{field} cannot be empty</translation>
     </message>
@@ -270,7 +1465,17 @@
         <translation>Number {number} does not fit an in-store barcode (at most {width} digits)</translation>
     </message>
     <message>
-        <location filename="../../app/services/money.py" line="+33"/>
+        <location filename="../../app/services/money.py" line="+20"/>
+        <source>Giá</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>{field}: “{value}” không phải số tiền hợp lệ</source>
         <translation>{field}: “{value}” is not a valid amount</translation>
     </message>
@@ -295,14 +1500,19 @@
         <translation>{field} is too large: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/services/refunds.py" line="-124"/>
+        <location filename="../../app/services/refunds.py" line="-111"/>
         <location filename="../../app/services/sales_query.py" line="+76"/>
         <location line="+28"/>
         <source>Không tìm thấy hóa đơn {id}</source>
         <translation>Sale {id} not found</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+6"/>
+        <source>Hãy nhập lý do hủy hóa đơn</source>
+        <translation>Enter a reason for voiding the sale</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Hóa đơn {number} đã bị hủy trước đó</source>
         <translation>Sale {number} was already voided</translation>
     </message>
@@ -413,6 +1623,7 @@
     </message>
     <message>
         <location line="+3"/>
+        <location filename="../../app/ui/visitors_page.py" line="-142"/>
         <source>Máy chưa được gán gian hàng: hãy vào Cài đặt</source>
         <translation>This computer is not assigned to a booth yet: go to Settings</translation>
     </message>
@@ -420,6 +1631,570 @@
         <location filename="../../app/ui/errors.py" line="+25"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels/codes.py" line="+72"/>
+        <source>Sản phẩm “{product}”: {problem}. Nhãn này không được in.</source>
+        <translation>Product “{product}”: {problem}. This label was not printed.</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels/render.py" line="+63"/>
+        <source>Số bản in phải từ 1 đến {max} (đã nhập {value})</source>
+        <translation>The number of copies must be 1 to {max} (entered {value})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>“Bắt đầu từ nhãn” chỉ dùng cho tờ nhãn; khổ “{stock}” là cuộn</source>
+        <translation>“Start at label” is only for label sheets; “{stock}” is a roll</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Vị trí bắt đầu phải từ 1 đến {max} (tờ “{stock}” có {max} nhãn)</source>
+        <translation>The start position must be 1 to {max} (sheet “{stock}” has {max} labels)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Quá nhiều nhãn trong một lần in: {count} (tối đa {max})</source>
+        <translation>Too many labels in one print job: {count} (at most {max})</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Mã QR của “{product}” quá dài ({chars} ký tự) cho khổ “{stock}”: ô QR {have} mm, cần ít nhất {need} mm. Khổ nhỏ nhất vừa: {smallest}</source>
+        <translation>The QR code of “{product}” is too long ({chars} characters) for “{stock}”: the QR box is {have} mm, it needs at least {need} mm. Smallest stock that fits: {smallest}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Mẫu “{title}” cần mã VietQR của quầy</source>
+        <translation>Template “{title}” needs the booth&apos;s VietQR code</translation>
+    </message>
+    <message>
+        <location line="+74"/>
+        <source>Không có nhãn nào để in: {problems}</source>
+        <translation>No labels to print: {problems}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa chọn sản phẩm nào để in nhãn</source>
+        <translation>No products chosen for labels</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>Đã dừng in nhãn</source>
+        <translation>Label printing stopped</translation>
+    </message>
+    <message>
+        <location filename="../../app/labels/specs.py" line="+134"/>
+        <source>Tệp nhãn “{name}”: “{what}” phải là hai số (mm)</source>
+        <translation>Label file “{name}”: “{what}” must be two numbers (mm)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Tên khổ nhãn “{name}” chỉ gồm chữ thường không dấu, số, - và _</source>
+        <translation>Label stock name “{name}” may only use lowercase letters without accents, digits, - and _</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Khổ nhãn “{name}”: loại phải là sheet hoặc roll</source>
+        <translation>Label stock “{name}”: the kind must be sheet or roll</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Khổ nhãn “{name}”: kích thước phải lớn hơn 0</source>
+        <translation>Label stock “{name}”: sizes must be greater than 0</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Khổ nhãn “{name}”: bước nhảy nhỏ hơn nhãn, các nhãn chồng lên nhau</source>
+        <translation>Label stock “{name}”: the pitch is smaller than the label, so labels overlap</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Khổ nhãn “{name}”: {cols}×{rows} nhãn {lw}×{lh} mm tràn ra ngoài trang {pw}×{ph} mm (cần {need_w}×{need_h} mm)</source>
+        <translation>Label stock “{name}”: {cols}×{rows} labels of {lw}×{lh} mm overflow the {pw}×{ph} mm page (need {need_w}×{need_h} mm)</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mẫu nhãn “{name}”: trường không hợp lệ {field}</source>
+        <translation>Label template “{name}”: invalid field {field}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tên mẫu nhãn “{name}” chỉ gồm chữ thường không dấu, số, - và _</source>
+        <translation>Label template name “{name}” may only use lowercase letters without accents, digits, - and _</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mẫu nhãn “{name}”: ô của trường {field} nằm ngoài nhãn {w}×{h} mm</source>
+        <translation>Label template “{name}”: the box of field {field} lies outside the {w}×{h} mm label</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mẫu nhãn “{name}” không có bố cục nào</source>
+        <translation>Label template “{name}” has no layout</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Mẫu “{title}” không vừa khổ “{stock}”: nhãn {lw}×{lh} mm, mẫu cần ít nhất {w}×{h} mm</source>
+        <translation>Template “{title}” does not fit “{stock}”: the label is {lw}×{lh} mm, the template needs at least {w}×{h} mm</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Không có khổ nhãn “{name}”. Các khổ có: {known}</source>
+        <translation>No label stock “{name}”. Available: {known}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không có mẫu nhãn “{name}”. Các mẫu có: {known}</source>
+        <translation>No label template “{name}”. Available: {known}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalog_admin.py" line="+113"/>
+        <source>đã có chủ thể “{name}” ở {district}</source>
+        <translation>producer “{name}” already exists in {district}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>mã {code} đã được dùng</source>
+        <translation>code {code} is already in use</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <location filename="../../app/services/settlement.py" line="+174"/>
+        <location filename="../../app/services/stock.py" line="+321"/>
+        <source>Không tìm thấy chủ thể {id}</source>
+        <translation>Producer {id} not found</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>mã {sku} đã có sản phẩm khác dùng</source>
+        <translation>code {sku} is already used by another product</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/services/catalog_io.py" line="+186"/>
+        <source>mã vạch {code} đã thuộc sản phẩm {sku}</source>
+        <translation>barcode {code} already belongs to product {sku}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>không tìm thấy chủ thể {id}</source>
+        <translation>producer {id} not found</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <location line="+24"/>
+        <source>Không tìm thấy sản phẩm {id}</source>
+        <translation>Product {id} not found</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalog_files.py" line="+34"/>
+        <source>Tệp {file}: chỉ nhận tệp .csv hoặc .xlsx</source>
+        <translation>File {file}: only .csv or .xlsx files are accepted</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Tệp {file}: dòng tiêu đề phải có đúng các cột {columns}. Thiếu: {missing}; thừa: {extra}; trùng: {dupes}</source>
+        <translation>File {file}: the header row must have exactly the columns {columns}. Missing: {missing}; extra: {extra}; duplicated: {dupes}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tệp {file} trống</source>
+        <translation>File {file} is empty</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Tệp {file} không đọc được như một bảng tính XLSX: {detail}</source>
+        <translation>File {file} cannot be read as an XLSX spreadsheet: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalog_io.py" line="-121"/>
+        <source>Dòng {row}, cột {column}: {reason}</source>
+        <translation>Row {row}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>có địa chỉ/loại chủ thể nhưng thiếu tên</source>
+        <translation>has a producer address/type but no name</translation>
+    </message>
+    <message>
+        <location line="+52"/>
+        <source>mã {sku} trùng với dòng {first}</source>
+        <translation>code {sku} duplicates row {first}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mã vạch {code} trùng với dòng {first}</source>
+        <translation>barcode {code} duplicates row {first}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>“{value}” khác với dòng {first} (“{held}”) của cùng chủ thể</source>
+        <translation>“{value}” differs from row {first} (“{held}”) of the same producer</translation>
+    </message>
+    <message>
+        <location line="+92"/>
+        <source>Có {count} dòng lỗi: không nhập dòng nào (nhập tất cả hoặc không nhập gì)</source>
+        <translation>{count} rows have errors: nothing was imported (all rows or none are imported)</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalog_rules.py" line="+88"/>
+        <source>{label}: {reason}</source>
+        <translation>{label}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <location line="+44"/>
+        <source>không được để trống</source>
+        <translation>cannot be empty</translation>
+    </message>
+    <message>
+        <location line="-42"/>
+        <source>dài quá {max} ký tự</source>
+        <translation>longer than {max} characters</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>“{value}” chỉ được gồm chữ cái không dấu, chữ số và ký hiệu, không có dấu cách</source>
+        <translation>“{value}” may only contain unaccented letters, digits and symbols, without spaces</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{code}: GTIN-14 là mã thùng, không dùng để bán lẻ</source>
+        <translation>{code}: GTIN-14 is a case code, not for retail sale</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>“{value}” không phải số tiền</source>
+        <translation>“{value}” is not an amount</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{value}” không phải số tiền hợp lệ</source>
+        <translation>“{value}” is not a valid amount</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{value} nằm ngoài khoảng 0 – 1.000.000.000</source>
+        <translation>{value} is outside the range 0 – 1,000,000,000</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{value}” không phải thuế suất</source>
+        <translation>“{value}” is not a tax rate</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{value}” phải là 0, 5, 8 hoặc 10 (%)</source>
+        <translation>“{value}” must be 0, 5, 8 or 10 (%)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>“{value}” phải là 3, 4 hoặc 5 sao</source>
+        <translation>“{value}” must be 3, 4 or 5 stars</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>“{value}” không phải ngày (dd/mm/yyyy hoặc yyyy-mm-dd)</source>
+        <translation>“{value}” is not a date (dd/mm/yyyy or yyyy-mm-dd)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{value}” phải là địa chỉ http:// hoặc https://</source>
+        <translation>“{value}” must be an http:// or https:// address</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{value}” phải là doanh nghiệp, HTX, hộ sản xuất hoặc tổ hợp tác</source>
+        <translation>“{value}” must be enterprise, cooperative, household producer or cooperative group</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>có ngày công nhận nhưng thiếu số sao</source>
+        <translation>has a certification date but no stars</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>sản phẩm có sao phải có ngày công nhận</source>
+        <translation>a starred product needs a certification date</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{until} phải sau ngày công nhận {on}</source>
+        <translation>{until} must be after the certification date {on}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{until} quá 36 tháng kể từ ngày công nhận (tối đa {max})</source>
+        <translation>{until} is more than 36 months after the certification date (at most {max})</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/label_data.py" line="+106"/>
+        <source>Không tìm thấy sản phẩm có mã: {codes}</source>
+        <translation>No product found with code: {codes}</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>Không tìm thấy phiếu nhập hàng “{ref}”</source>
+        <translation>Goods receipt “{ref}” not found</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mẫu liên kết truy xuất cần tên miền (domain)</source>
+        <translation>The traceability link pattern needs a domain</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Mẫu liên kết “{pattern}” không hợp lệ: phải bắt đầu bằng https:// và chỉ dùng {{domain}}, {{gtin14}}, {{sku}}, {{lot}}</source>
+        <translation>Invalid link pattern “{pattern}”: it must start with https:// and use only {{domain}}, {{gtin14}}, {{sku}}, {{lot}}</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Số lô “{lot}”: tối đa 20 ký tự không dấu, không cách</source>
+        <translation>Lot number “{lot}”: at most 20 characters, no accents, no spaces</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Chưa cài tài khoản ngân hàng: hãy vào Cài đặt</source>
+        <translation>No bank account set up: go to Settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/legacy_encoding.py" line="+134"/>
+        <source>Tệp {file} không phải UTF-8 (bảng mã không xác định): hãy lưu lại dưới dạng UTF-8</source>
+        <translation>File {file} is not UTF-8 (unknown encoding): save it again as UTF-8</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Tệp {file} dùng bảng mã {encoding}, không phải UTF-8: hãy lưu lại dưới dạng UTF-8</source>
+        <translation>File {file} uses the {encoding} encoding, not UTF-8: save it again as UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settings.py" line="+1"/>
+        <source>đổi cài đặt</source>
+        <translation>change settings</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/settlement.py" line="-68"/>
+        <source>Ngày cuối kỳ {end} trước ngày đầu kỳ {start}</source>
+        <translation>The period end {end} is before the period start {start}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/stock.py" line="-243"/>
+        <source>Dòng {line}: {reason}</source>
+        <translation>Line {line}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{name} bán theo {unit}, số lượng phải là số nguyên</source>
+        <translation>{name} is sold by {unit}, so the quantity must be a whole number</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>không tìm thấy sản phẩm {id}</source>
+        <translation>product {id} not found</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không tìm thấy điểm kho {id}</source>
+        <translation>Stock location {id} not found</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không tìm thấy nhân viên {id}</source>
+        <translation>Staff member {id} not found</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hãy ghi lý do</source>
+        <translation>Enter a reason</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lý do dài quá 300 ký tự</source>
+        <translation>The reason is longer than 300 characters</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <location line="+42"/>
+        <location line="+86"/>
+        <source>Hãy nhập ít nhất một sản phẩm</source>
+        <translation>Enter at least one product</translation>
+    </message>
+    <message>
+        <location line="-121"/>
+        <source>Hàng ký gửi phải chọn chủ thể</source>
+        <translation>Consignment goods need a producer</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name}: hàng ký gửi phải có giá thỏa thuận</source>
+        <translation>{name}: consignment goods need an agreed price</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} không phải sản phẩm của {producer}</source>
+        <translation>{name} is not a product of {producer}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Nơi chuyển đi và nơi nhận phải khác nhau</source>
+        <translation>The source and destination must differ</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>{name} không phải sản phẩm của chủ thể này</source>
+        <translation>{name} is not a product of this producer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/line_edit_dialog.py" line="+52"/>
+        <source>Giá bán</source>
+        <translation>Selling price</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/payment_dialog.py" line="-99"/>
+        <location line="+63"/>
+        <source>Số tiền</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>Tiền khách đưa</source>
+        <translation>Cash given</translation>
+    </message>
+</context>
+<context>
+    <name>fields</name>
+    <message>
+        <location filename="../../app/services/catalog_rules.py" line="-260"/>
+        <source>Mã SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã vạch</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Loại chủ thể</source>
+        <translation>Producer type</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm hàng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thuế GTGT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số sao</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày công nhận sao</source>
+        <translation>Star certified on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày hết hạn sao</source>
+        <translation>Star expires on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đường dẫn truy xuất</source>
+        <translation>Traceability link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã chủ thể</source>
+        <translation>Producer code</translation>
+    </message>
+</context>
+<context>
+    <name>methods</name>
+    <message>
+        <location filename="../../app/ui/models/sales_table_model.py" line="-57"/>
+        <source>Tiền mặt</source>
+        <translation>Cash</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển khoản VietQR</source>
+        <translation>VietQR transfer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thẻ</source>
+        <translation>Card</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví điện tử</source>
+        <translation>E-wallet</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_printing</name>
+    <message>
+        <location filename="../../app/ui/pdf_printing.py" line="-151"/>
+        <source>In hóa đơn</source>
+        <translation>Print receipt</translation>
+    </message>
+</context>
+<context>
+    <name>sales</name>
+    <message>
+        <location filename="../../app/ui/models/sales_table_model.py" line="+7"/>
+        <source>Hoàn tất</source>
+        <translation>Completed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã hủy</source>
+        <translation>Voided</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../app/services/star_watch.py" line="+37"/>
+        <source>Sao OCOP: {expired} hết hạn, {expiring} sắp hết hạn</source>
+        <translation>OCOP stars: {expired} expired, {expiring} expiring soon</translation>
     </message>
 </context>
 </TS>

@@ -98,7 +98,7 @@ def test_validate_barcode_wrong_check_digit_message() -> None:
 
 def test_validate_barcode_wrong_length_message() -> None:
     with pytest.raises(ValidationError) as err:
-        validate_barcode("12345", field="mã sản phẩm")
+        validate_barcode("12345", field="Mã sản phẩm")
     assert err.value.text.startswith("Mã sản phẩm 12345: sai độ dài (5 chữ số")
 
 
