@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime
 
-from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Integer, String
+from sqlalchemy import Boolean, CheckConstraint, Date, ForeignKey, Index, Integer, String, text
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime, utcnow
@@ -37,6 +37,8 @@ class Product(Base):
         CheckConstraint("stars IS NULL OR stars BETWEEN 3 AND 5", name="stars"),
         CheckConstraint("price >= 0", name="price"),
         CheckConstraint("vat_rate BETWEEN 0 AND 100", name="vat_rate"),
+        # Folded-name order for the catalog pages (migration 0003).
+        Index("ix_products_name_key", text("substr(search_text, 1, length(name))")),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
