@@ -1,0 +1,1 @@
+"""The provincial hub: receives booth facts exactly once and publishes the catalog."""

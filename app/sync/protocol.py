@@ -1,0 +1,471 @@
+"""The sync protocol between a booth laptop and the provincial hub, shared by both sides.
+
+Plain pydantic: no Qt, no SQLAlchemy, no server imports, so the client's sync code and the hub
+validate exactly the same shapes. Everything lives under ``/api/v1`` and every request may carry
+``X-OCOP-Protocol: 1`` (missing means 1; anything the hub does not speak is refused with 400).
+
+Endpoints (auth = ``Authorization: Bearer <device token>`` unless said otherwise):
+
+=========================  ==================================================================
+``POST /api/v1/enroll``    no auth. ``EnrollRequest`` -> ``EnrollResponse`` (201). The one-time
+                           code is burnt; the token is shown only here (the hub keeps a hash).
+                           403 ``{"error": "enroll_code_invalid" | "enroll_code_used" |
+                           "enroll_code_expired"}``; 429 when one address tries too often.
+``POST /api/v1/facts``     ``UploadRequest`` (JSON, ideally ``Content-Encoding: gzip``, at most
+                           ``MAX_BATCH`` facts) -> ``UploadResponse`` (200) with one
+                           ``FactResult`` per fact, in order. Whole-request answers: 400
+                           (``bad_gzip``, ``unsupported_protocol``), 401 (unknown or revoked
+                           token: re-enroll), 403 ``booth_inactive``, 413 (body too large, on
+                           the wire or inflated: split the batch), 415 (an encoding other than
+                           gzip/identity), 422 (the envelope itself is malformed, e.g. more than
+                           500 facts; FastAPI's ``{"detail": [...]}``), 429 + ``Retry-After``,
+                           503 + ``Retry-After`` (database unavailable). Only a 200 means
+                           anything was stored; on any other answer or no answer, re-send.
+``GET /api/v1/changes``    ``?cursor=<opaque>&limit=<n>`` -> ``ChangesPage``. No cursor, or a
+                           cursor the hub no longer has history for, starts a snapshot.
+``GET /api/v1/time``       no auth -> ``HubTime``: the hub's clock, for the offset warning.
+``GET /api/v1/info``       no auth -> ``HubInfo``: protocol and payload versions, limits.
+``GET /api/v1/reports/*``  admin token only (``ocop-hub create-admin-token``); not for booths.
+=========================  ==================================================================
+
+Errors the hub raises on purpose have the body ``ErrorBody`` (``{"error", "detail"}``).
+
+What the client must do with a ``FactResult``: ``inserted`` and ``duplicate`` mean the hub holds
+the fact (mark it sent); ``conflict`` (409), ``invalid`` (422) and ``forbidden`` (403) mean it
+never will as sent (set it aside for a person, keep sending the others). Facts are identified by
+their UUID only: never by seq, never by clock.
+"""
+
+from __future__ import annotations
+
+import gzip
+import hashlib
+import json
+from datetime import date, datetime, timedelta, timezone
+from decimal import Decimal
+from typing import Annotated, Any, Literal
+from uuid import UUID
+
+from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+
+PROTOCOL_VERSION = 1
+SUPPORTED_PROTOCOLS = (1,)
+PROTOCOL_HEADER = "X-OCOP-Protocol"
+API_PREFIX = "/api/v1"
+MAX_BATCH = 500
+
+FACT_KINDS = ("sale", "void", "refund", "shift_close", "visitor_count", "stock_move")
+# Versions the hub accepts per kind; the newest is what an up-to-date client writes. The hub
+# keeps accepting the previous one so a laptop that slept through an upgrade still syncs.
+PAYLOAD_VERSIONS: dict[str, tuple[int, ...]] = {
+    "sale": (1, 2),
+    "void": (1,),
+    "refund": (1,),
+    "shift_close": (1,),
+    "visitor_count": (1,),
+    "stock_move": (1,),
+}
+CURRENT_PAYLOAD_VERSION = {kind: versions[-1] for kind, versions in PAYLOAD_VERSIONS.items()}
+
+PAYMENT_METHODS = ("cash", "vietqr", "card", "ewallet")
+MOVE_KINDS = (
+    "sale", "void", "refund", "receive", "consign_in", "transfer_out", "transfer_in",
+    "count", "spoilage", "return_to_producer",
+)
+MAX_MONEY = 10**13  # 10,000 billion đồng: far above any booth, far inside 64-bit integers
+MAX_INT = 2**31 - 1
+
+
+def _clean_text(value: str) -> str:
+    """NUL and lone surrogates cannot be stored in PostgreSQL text: refuse them as invalid."""
+    if "\x00" in value:
+        raise ValueError("text must not contain NUL characters")
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError as exc:
+        raise ValueError("text must be valid Unicode") from exc
+    return value
+
+
+def _text(max_length: int, min_length: int = 0) -> Any:
+    return Annotated[
+        str, Field(min_length=min_length, max_length=max_length), AfterValidator(_clean_text)
+    ]
+
+
+Money = Annotated[int, Field(strict=True, ge=0, le=MAX_MONEY)]
+SignedMoney = Annotated[int, Field(strict=True, ge=-MAX_MONEY, le=MAX_MONEY)]
+RefId = Annotated[int, Field(strict=True, ge=0, le=MAX_INT)]  # client-side staff/location ids
+# Quantities travel as decimal strings ("1.25"); at most 3 decimals, stored exactly as milli.
+Quantity = Annotated[Decimal, Field(gt=0, le=10**9, decimal_places=3, allow_inf_nan=False)]
+SignedQuantity = Annotated[
+    Decimal, Field(ge=-(10**9), le=10**9, decimal_places=3, allow_inf_nan=False)
+]
+Offset = Annotated[int, Field(strict=True, ge=-16 * 60, le=16 * 60)]
+Method = Literal["cash", "vietqr", "card", "ewallet"]
+
+
+class _Model(BaseModel):
+    """Unknown fields are ignored: a slightly newer client is not refused for an extra field."""
+
+    model_config = ConfigDict(extra="ignore")
+
+
+# ---------------------------------------------------------------- fact payloads (booth -> hub)
+class SaleLineV1(_Model):
+    id: UUID
+    line_no: Annotated[int, Field(strict=True, ge=1, le=10_000)]
+    sku: _text(64, 1)
+    barcode: _text(64) | None = None
+    name: _text(300, 1)
+    unit: _text(32) = ""
+    list_price: Money
+    unit_price: Money
+    quantity: Quantity
+    discount: Money = 0
+    total: Money
+    vat_rate: Annotated[int, Field(strict=True, ge=0, le=100)]
+    vat_amount: Money
+
+
+class SaleLineV2(SaleLineV1):
+    """v2: a line may name its producer, so revenue per producer survives catalog drift."""
+
+    producer_code: _text(32) | None = None
+
+
+class PaymentV1(_Model):
+    id: UUID
+    method: Method
+    amount: Annotated[int, Field(strict=True, gt=0, le=MAX_MONEY)]
+    reference: _text(100) = ""
+
+
+class SaleV1(_Model):
+    """What ``app.services.checkout.build_sale_payload`` writes today. Self-contained: the
+    names and prices the customer paid, so a product the hub does not know is still a sale."""
+
+    id: UUID
+    number: _text(32, 1)
+    shift_id: UUID | None = None
+    location_id: RefId | None = None  # informational: the hub takes the booth from the token
+    fair_id: RefId | None = None  # the hub's fair id (from the changes feed), or null
+    staff_id: RefId | None = None
+    created_utc: AwareDatetime
+    utc_offset_min: Offset
+    subtotal: Money
+    discount_total: Money = 0
+    total: Money
+    vat_total: Money = 0
+    lines: Annotated[list[SaleLineV1], Field(min_length=1, max_length=1000)]
+    payments: Annotated[list[PaymentV1], Field(max_length=20)] = []
+
+
+class SaleV2(SaleV1):
+    lines: Annotated[list[SaleLineV2], Field(min_length=1, max_length=1000)]
+
+
+class VoidV1(_Model):
+    sale_id: UUID
+    number: _text(32) = ""
+    voided_utc: AwareDatetime
+    approved_by: RefId | None = None
+    reason: _text(300) = ""
+
+
+class RefundLineV1(_Model):
+    id: UUID
+    sale_line_id: UUID
+    quantity: Quantity
+    amount: Money
+
+
+class RefundV1(_Model):
+    id: UUID
+    number: _text(32, 1)
+    sale_id: UUID
+    shift_id: UUID | None = None
+    created_utc: AwareDatetime
+    method: Method
+    total: Money
+    approved_by: RefId | None = None
+    reason: _text(300) = ""
+    lines: Annotated[list[RefundLineV1], Field(min_length=1, max_length=1000)]
+
+
+class ShiftCountV1(_Model):
+    method: Method
+    expected: SignedMoney
+    counted: Money | None = None
+
+
+class ShiftCloseV1(_Model):
+    id: UUID  # the shift's id (the fact has its own)
+    number: _text(32, 1)
+    location_id: RefId | None = None
+    fair_id: RefId | None = None
+    opened_utc: AwareDatetime
+    closed_utc: AwareDatetime
+    opening_float: Money
+    sales_count: Annotated[int, Field(strict=True, ge=0, le=MAX_INT)]
+    sales_total: Money
+    refunds_total: Money = 0
+    counts: Annotated[list[ShiftCountV1], Field(max_length=10)] = []
+
+
+class VisitorCountV1(_Model):
+    """Absolute count for one hour: the hub keeps the value of the highest seq per device,
+    fair and hour, so re-sending (or sending an older value late) is harmless."""
+
+    location_id: RefId | None = None
+    fair_id: RefId | None = None
+    hour_utc: AwareDatetime
+    count: Annotated[int, Field(strict=True, ge=0, le=10_000_000)]
+
+
+class StockMoveV1(_Model):
+    """A stock movement other than the one a sale/void/refund already implies."""
+
+    id: UUID
+    sku: _text(64, 1)
+    location_id: RefId | None = None
+    quantity: SignedQuantity  # signed: + in, - out; never 0
+    kind: Literal[MOVE_KINDS]  # type: ignore[valid-type]
+    ref_id: _text(64) | None = None
+    producer_code: _text(32) | None = None
+    unit_cost: Money | None = None
+    reason: _text(300) = ""
+    created_utc: AwareDatetime
+
+
+PAYLOAD_MODELS: dict[tuple[str, int], type[_Model]] = {
+    ("sale", 1): SaleV1,
+    ("sale", 2): SaleV2,
+    ("void", 1): VoidV1,
+    ("refund", 1): RefundV1,
+    ("shift_close", 1): ShiftCloseV1,
+    ("visitor_count", 1): VisitorCountV1,
+    ("stock_move", 1): StockMoveV1,
+}
+
+
+def parse_payload(kind: str, version: int, payload: dict[str, Any]) -> _Model:
+    """Validate one fact's payload; raises KeyError for an unknown kind/version pair and
+    pydantic.ValidationError (whose locations name the field) for a malformed payload."""
+    model = PAYLOAD_MODELS[(kind, version)]
+    parsed = model.model_validate(payload)
+    if isinstance(parsed, StockMoveV1) and parsed.quantity == 0:
+        raise ValueError("quantity must not be 0")
+    return parsed
+
+
+def canonical_json(value: Any) -> str:
+    """One spelling per value (sorted keys, no spaces, ASCII): what the content hash covers."""
+    return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=True)
+
+
+def fact_content_hash(kind: str, payload_version: int, payload: dict[str, Any]) -> str:
+    """Same id + same hash = the same fact re-sent; same id + other hash = 409 conflict."""
+    body = canonical_json({"kind": kind, "payload": payload, "payload_version": payload_version})
+    return hashlib.sha256(body.encode("ascii")).hexdigest()
+
+
+# ---------------------------------------------------------------- upload
+class FactIn(_Model):
+    """One outbox row. ``payload`` is validated per fact (by kind and version), so one bad
+    fact is answered on its own and never blocks the rest of the batch."""
+
+    id: UUID
+    seq: Annotated[int, Field(strict=True, ge=1, le=2**62)]
+    kind: Annotated[str, Field(min_length=1, max_length=32)]
+    payload_version: Annotated[int, Field(strict=True, ge=1, le=1000)] = 1
+    created_at: AwareDatetime = Field(
+        description="The device's clock when the fact was made, WITH its local offset "
+        "(e.g. 2026-11-20T09:15:00+07:00): reports use that offset for the local day."
+    )
+    payload: dict[str, Any]
+
+
+class UploadRequest(_Model):
+    facts: Annotated[list[FactIn], Field(max_length=MAX_BATCH)]
+
+
+FactStatus = Literal["inserted", "duplicate", "conflict", "invalid", "forbidden"]
+STATUS_CODES: dict[str, int] = {
+    "inserted": 201, "duplicate": 200, "conflict": 409, "invalid": 422, "forbidden": 403,
+}
+HELD_STATUSES = ("inserted", "duplicate")  # the client marks these sent
+
+
+class FieldError(BaseModel):
+    loc: str = Field(description='Dotted path, e.g. "payload.lines.0.quantity"')
+    msg: str
+
+
+class FactResult(BaseModel):
+    id: str
+    seq: int
+    status: FactStatus
+    code: int = Field(description="The HTTP status this fact would have had on its own")
+    detail: str = ""
+    errors: list[FieldError] = []
+
+    @property
+    def held(self) -> bool:
+        return self.status in HELD_STATUSES
+
+
+class UploadResponse(BaseModel):
+    device_id: str
+    booth_id: int
+    max_seq: int = Field(description="Highest seq the hub holds for this installation (0: none)")
+    received_at: datetime
+    results: list[FactResult]
+
+
+# ---------------------------------------------------------------- enrollment
+class EnrollRequest(_Model):
+    code: Annotated[str, Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9 \-]+$")]
+    device_name: _text(100) = ""
+    installation_id: UUID | None = Field(
+        default=None,
+        description="A UUID the client database makes once. Re-enrolling the same database "
+        "keeps its visitor counts and seq numbers together across device ids.",
+    )
+
+
+class BoothData(BaseModel):
+    id: int
+    code: str
+    name: str
+    kind: str
+    district: str
+    fair_id: int | None
+    active: bool
+
+
+class EnrollResponse(BaseModel):
+    device_id: str
+    token: str = Field(description="Shown once. Send as 'Authorization: Bearer <token>'.")
+    booth: BoothData
+    hub_time: datetime
+
+
+# ---------------------------------------------------------------- changes (hub -> booth)
+class FairData(BaseModel):
+    id: int
+    code: str
+    name: str
+    place: str
+    district: str
+    starts_on: date
+    ends_on: date
+
+
+class ProducerData(BaseModel):
+    id: int
+    code: str
+    name: str
+    kind: str
+    district: str
+    commune: str
+    active: bool
+
+
+class ProductData(BaseModel):
+    id: int
+    sku: str
+    barcode: str | None
+    name: str
+    producer_code: str | None
+    category: str
+    unit: str
+    price: int
+    vat_rate: int
+    stars: int | None
+    star_certified_on: date | None
+    star_expires_on: date | None
+    traceability_url: str | None
+    sold_by_weight: bool
+    active: bool
+
+
+class FairChange(BaseModel):
+    entity: Literal["fair"] = "fair"
+    data: FairData
+
+
+class BoothChange(BaseModel):
+    entity: Literal["booth"] = "booth"
+    data: BoothData
+
+
+class ProducerChange(BaseModel):
+    entity: Literal["producer"] = "producer"
+    data: ProducerData
+
+
+class ProductChange(BaseModel):
+    entity: Literal["product"] = "product"
+    data: ProductData
+
+
+Change = Annotated[
+    FairChange | BoothChange | ProducerChange | ProductChange, Field(discriminator="entity")
+]
+ENTITY_ORDER = ("fair", "booth", "producer", "product")  # apply in this order (references)
+
+
+class ChangesPage(BaseModel):
+    """Every change is an upsert of the entity's whole state (the hub never deletes reference
+    data; it sets ``active`` false), so applying a page twice is harmless. Apply the page and
+    store ``cursor`` in ONE transaction, then ask again while ``has_more``. ``snapshot`` true
+    means these pages are the full current state (first sync, or history pruned)."""
+
+    cursor: str = Field(description="Opaque: store it verbatim and send it back")
+    has_more: bool
+    snapshot: bool
+    changes: list[Change]
+    hub_time: datetime
+
+
+# ---------------------------------------------------------------- misc
+class HubTime(BaseModel):
+    utc: datetime
+    unix_ms: int
+
+
+class HubInfo(BaseModel):
+    protocol: int
+    supported_protocols: list[int]
+    payload_versions: dict[str, list[int]]
+    max_batch: int
+    max_body_bytes: int
+
+
+class ErrorBody(BaseModel):
+    error: str
+    detail: str = ""
+
+
+def fact_from_outbox(fact_id: str, seq: int, kind: str, payload_version: int, payload_json: str,
+                     created_utc: datetime, utc_offset_min: int) -> FactIn:
+    """The upload envelope for one outbox row; ``created_at`` carries the local offset."""
+    local = created_utc.astimezone(timezone(timedelta(minutes=utc_offset_min)))
+    return FactIn(id=UUID(fact_id), seq=seq, kind=kind, payload_version=payload_version,
+                  created_at=local, payload=json.loads(payload_json))
+
+
+def gzip_json(value: Any) -> bytes:
+    """Body for ``POST /facts`` with ``Content-Encoding: gzip`` (about 8x smaller for sales)."""
+    text = value.model_dump_json() if isinstance(value, BaseModel) else json.dumps(value)
+    return gzip.compress(text.encode("utf-8"), compresslevel=6)
+
+
+def protocol_headers(token: str | None = None, *, gzipped: bool = False) -> dict[str, str]:
+    headers = {PROTOCOL_HEADER: str(PROTOCOL_VERSION), "Content-Type": "application/json"}
+    if token:
+        headers["Authorization"] = f"Bearer {token}"
+    if gzipped:
+        headers["Content-Encoding"] = "gzip"
+    return headers

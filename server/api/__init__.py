@@ -1,0 +1,1 @@
+"""HTTP routers of the hub, one module per concern, all under /api/v1."""

@@ -1,0 +1,30 @@
+"""GET /reports/sales: figures for the provincial office (admin token only)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request
+
+from app.sync.protocol import MAX_INT, ErrorBody
+from server.auth import current_admin
+from server.reports import Filters, GroupBy, SalesReport, sales_report
+
+router = APIRouter(tags=["reports"])
+
+
+@router.get("/reports/sales", responses={401: {"model": ErrorBody}})
+def get_sales_report(
+    request: Request,
+    _admin: Annotated[int, Depends(current_admin)],
+    group_by: GroupBy = "booth",
+    date_from: Annotated[date | None, Query(description="first local day, inclusive")] = None,
+    date_to: Annotated[date | None, Query(description="last local day, inclusive")] = None,
+    fair_id: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
+    booth_id: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
+) -> SalesReport:
+    """Revenue (gross - refunds, voided sales excluded), sales count and visitors."""
+    filters = Filters(date_from=date_from, date_to=date_to, fair_id=fair_id, booth_id=booth_id)
+    with request.app.state.hub.db.read() as session:
+        return sales_report(session, group_by, filters)

@@ -1,0 +1,110 @@
+"""The hub's FastAPI application: ``create_app(database_url)``.
+
+The database schema is not touched here (``ocop-hub migrate``/``serve`` do that), so tests and
+servers agree on exactly one migration path.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+from typing import Annotated, Any
+
+from fastapi import Depends, FastAPI, Header, Request
+from fastapi.responses import JSONResponse
+from sqlalchemy.exc import OperationalError
+
+from app.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, SUPPORTED_PROTOCOLS
+from server.api import changes, enroll, facts, meta, reports
+from server.config import HubSettings, database_url_from_env
+from server.db import Database
+from server.errors import HubError, hub_error_handler
+from server.limits import BodyLimitMiddleware, RateLimiter
+
+log = logging.getLogger("ocop_hub")
+
+
+@dataclass
+class Hub:
+    """What every request needs, hung on ``app.state.hub``."""
+
+    db: Database
+    settings: HubSettings
+    device_limiter: RateLimiter
+    enroll_limiter: RateLimiter
+
+
+def check_protocol(
+    x_ocop_protocol: Annotated[
+        str | None,
+        Header(alias=PROTOCOL_HEADER, max_length=16,
+               description="Protocol version the client speaks; missing means 1"),
+    ] = None,
+) -> None:
+    if x_ocop_protocol is None:
+        return
+    value = x_ocop_protocol.strip()
+    if not (value.isdigit() and int(value) in SUPPORTED_PROTOCOLS):
+        raise HubError(400, "unsupported_protocol",
+                       f"this hub speaks protocol {', '.join(map(str, SUPPORTED_PROTOCOLS))}")
+
+
+class ProtocolHeaderMiddleware:
+    """Every answer says which protocol the hub speaks."""
+
+    def __init__(self, app: Any) -> None:
+        self.app = app
+
+    async def __call__(self, scope: dict[str, Any], receive: Any, send: Any) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+
+        async def send_with_header(message: dict[str, Any]) -> None:
+            if message["type"] == "http.response.start":
+                headers = list(message.get("headers", []))
+                headers.append((PROTOCOL_HEADER.lower().encode(), str(PROTOCOL_VERSION).encode()))
+                message = {**message, "headers": headers}
+            await send(message)
+
+        await self.app(scope, receive, send_with_header)
+
+
+async def _database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
+    log.error("database unavailable: %s", type(exc).__name__)
+    return JSONResponse({"error": "database_unavailable", "detail": "try again shortly"},
+                        status_code=503, headers={"Retry-After": "5"})
+
+
+def create_app(database_url: str | None = None, settings: HubSettings | None = None) -> FastAPI:
+    settings = settings or HubSettings()
+    db = Database(database_url_from_env(database_url))
+    @asynccontextmanager
+    async def lifespan(_app: FastAPI) -> AsyncIterator[None]:
+        yield
+        db.close()
+
+    app = FastAPI(
+        lifespan=lifespan,
+        title="OCOP provincial hub",
+        version="1",
+        description="Booth facts up (exactly once), catalog down. Protocol: app/sync/protocol.py",
+        dependencies=[Depends(check_protocol)],
+    )
+    app.state.hub = Hub(
+        db=db,
+        settings=settings,
+        device_limiter=RateLimiter(settings.rate_per_second, settings.rate_burst),
+        enroll_limiter=RateLimiter(settings.enroll_rate_per_second, settings.enroll_burst),
+    )
+    app.add_exception_handler(HubError, hub_error_handler)
+    app.add_exception_handler(OperationalError, _database_unavailable)
+    for module in (enroll, facts, changes, meta, reports):
+        app.include_router(module.router, prefix=API_PREFIX)
+    app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes,
+                       max_inflated_bytes=settings.max_inflated_bytes)
+    app.add_middleware(ProtocolHeaderMiddleware)
+
+    return app

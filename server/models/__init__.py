@@ -1,0 +1,25 @@
+"""Every hub table, registered on one metadata (Alembic's autogenerate reads it)."""
+
+from server.models.access import AdminToken, Device, EnrollCode
+from server.models.base import Base
+from server.models.facts import (
+    Fact,
+    PaymentRecord,
+    RefundLineRecord,
+    RefundRecord,
+    SaleLineRecord,
+    SaleRecord,
+    ShiftClosingCount,
+    ShiftClosingRecord,
+    StockMoveRecord,
+    VisitorCountRecord,
+    VoidRecord,
+)
+from server.models.reference import Booth, Change, Fair, HubMeta, Producer, Product
+
+__all__ = [
+    "AdminToken", "Base", "Booth", "Change", "Device", "EnrollCode", "Fact", "Fair", "HubMeta",
+    "PaymentRecord", "Producer", "Product", "RefundLineRecord", "RefundRecord", "SaleLineRecord",
+    "SaleRecord", "ShiftClosingCount", "ShiftClosingRecord", "StockMoveRecord",
+    "VisitorCountRecord", "VoidRecord",
+]
