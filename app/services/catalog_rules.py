@@ -10,6 +10,7 @@ its widget and an import can name the column.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
@@ -27,23 +28,23 @@ COLUMNS = (
     "traceability_url",
 )
 FIELD_LABELS: dict[str, str] = {
-    "sku": QT_TRANSLATE_NOOP("fields", "Mã SKU"),
-    "barcode": QT_TRANSLATE_NOOP("fields", "Mã vạch"),
-    "name": QT_TRANSLATE_NOOP("fields", "Tên"),
-    "producer": QT_TRANSLATE_NOOP("fields", "Chủ thể"),
-    "producer_kind": QT_TRANSLATE_NOOP("fields", "Loại chủ thể"),
-    "district": QT_TRANSLATE_NOOP("fields", "Huyện"),
-    "commune": QT_TRANSLATE_NOOP("fields", "Xã"),
-    "category": QT_TRANSLATE_NOOP("fields", "Nhóm hàng"),
-    "unit": QT_TRANSLATE_NOOP("fields", "Đơn vị"),
-    "price": QT_TRANSLATE_NOOP("fields", "Giá"),
-    "vat_rate": QT_TRANSLATE_NOOP("fields", "Thuế GTGT"),
-    "stars": QT_TRANSLATE_NOOP("fields", "Số sao"),
-    "star_certified_on": QT_TRANSLATE_NOOP("fields", "Ngày công nhận sao"),
-    "star_expires_on": QT_TRANSLATE_NOOP("fields", "Ngày hết hạn sao"),
-    "traceability_url": QT_TRANSLATE_NOOP("fields", "Đường dẫn truy xuất"),
-    "code": QT_TRANSLATE_NOOP("fields", "Mã chủ thể"),
-    "kind": QT_TRANSLATE_NOOP("fields", "Loại chủ thể"),
+    "sku": QT_TRANSLATE_NOOP("errors", "Mã SKU"),
+    "barcode": QT_TRANSLATE_NOOP("errors", "Mã vạch"),
+    "name": QT_TRANSLATE_NOOP("errors", "Tên"),
+    "producer": QT_TRANSLATE_NOOP("errors", "Chủ thể"),
+    "producer_kind": QT_TRANSLATE_NOOP("errors", "Loại chủ thể"),
+    "district": QT_TRANSLATE_NOOP("errors", "Huyện"),
+    "commune": QT_TRANSLATE_NOOP("errors", "Xã"),
+    "category": QT_TRANSLATE_NOOP("errors", "Nhóm hàng"),
+    "unit": QT_TRANSLATE_NOOP("errors", "Đơn vị"),
+    "price": QT_TRANSLATE_NOOP("errors", "Giá"),
+    "vat_rate": QT_TRANSLATE_NOOP("errors", "Thuế GTGT"),
+    "stars": QT_TRANSLATE_NOOP("errors", "Số sao"),
+    "star_certified_on": QT_TRANSLATE_NOOP("errors", "Ngày công nhận sao"),
+    "star_expires_on": QT_TRANSLATE_NOOP("errors", "Ngày hết hạn sao"),
+    "traceability_url": QT_TRANSLATE_NOOP("errors", "Đường dẫn truy xuất"),
+    "code": QT_TRANSLATE_NOOP("errors", "Mã chủ thể"),
+    "kind": QT_TRANSLATE_NOOP("errors", "Loại chủ thể"),
 }
 VAT_RATES = (0, 5, 8, 10)
 MAX_PRICE = 1_000_000_000
@@ -61,9 +62,30 @@ _URL = re.compile(r"https?://[^\s]+", re.IGNORECASE)
 _SPACES = re.compile(r"\s+")
 
 
+# What the UI hands in to translate: QCoreApplication.translate(context, source) -> text.
+Translate = Callable[[str, str], str]
+FIELD_ERROR = QT_TRANSLATE_NOOP("errors", "{label}: {reason}")
+
+
+def _as_is(_context: str, text: str) -> str:
+    return text
+
+
+def _fill(template: str, params: dict[str, Any], translate: Translate) -> str:
+    """The same order as app.ui.errors.error_text: translate the template, then each string
+    parameter (labels such as FIELD_LABELS are marked in the same "errors" context), then fill."""
+    text = translate("errors", template)
+    values = {k: translate("errors", v) if isinstance(v, str) else v for k, v in params.items()}
+    try:
+        return text.format(**values)
+    except (KeyError, IndexError):
+        return template.format(**params)
+
+
 @dataclass(frozen=True)
 class FieldError:
-    """One wrong field: its key (a column name), and a translatable reason."""
+    """One wrong field: its key (a column name), and a reason kept as template + params until
+    it is shown, so the UI can translate it (the CLI prints it as it is)."""
 
     field: str
     template: str
@@ -77,19 +99,33 @@ class FieldError:
     def text(self) -> str:
         return self.template.format(**self.params)
 
+    def reason(self, translate: Translate = _as_is) -> str:
+        """The reason alone, for a message placed right under its field."""
+        return _fill(self.template, self.params, translate)
+
+    def message(self, translate: Translate = _as_is) -> str:
+        """'Mã vạch: ...', for a list of errors away from the form."""
+        return translate("errors", FIELD_ERROR).format(
+            label=translate("errors", self.label), reason=self.reason(translate))
+
 
 class FieldErrors(ValidationError):
-    """Every wrong field of one form at once, so the dialog can mark them all."""
+    """Every wrong field of one form at once, so the dialog can mark them all.
+
+    The summary's `reason` parameter is the first error already filled in (for the CLI and
+    logs); a UI translates each FieldError itself with `reason(translate)`/`message(translate)`
+    or the whole summary with `translated(translate)`."""
 
     def __init__(self, errors: list[FieldError]) -> None:
         self.errors = tuple(errors)
         first = errors[0]
-        super().__init__(
-            QT_TRANSLATE_NOOP("errors", "{label}: {reason}"), label=first.label, reason=first.text
-        )
+        super().__init__(FIELD_ERROR, label=first.label, reason=first.text)
 
     def for_field(self, key: str) -> list[FieldError]:
         return [e for e in self.errors if e.field == key]
+
+    def translated(self, translate: Translate = _as_is) -> str:
+        return self.errors[0].message(translate)
 
 
 class Collector:

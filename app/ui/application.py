@@ -12,7 +12,15 @@ import sys
 
 from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QSizePolicy, QToolBar, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QMessageBox,
+    QPushButton,
+    QSizePolicy,
+    QToolBar,
+    QWidget,
+)
 
 from app.config import Paths, paths_for
 from app.db import Database
@@ -22,13 +30,17 @@ from app.ui.context import AppContext
 from app.ui.customer_display import CustomerDisplay
 from app.ui.errors import error_text
 from app.ui.i18n import install_translator, remove_translator
+from app.ui.labels_page import LabelsPage
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
 from app.ui.placeholder_page import PlaceholderPage
+from app.ui.products_page import ProductsPage
 from app.ui.reports_page import ReportsPage
 from app.ui.sell_page import SellPage
 from app.ui.settings_page import LANGUAGE_KEY, SettingsPage
 from app.ui.shift_dialogs import CloseShiftDialog, OpenShiftDialog
+from app.ui.star_watch_panel import star_badge_text
+from app.ui.stock_page import StockPage
 from app.ui.theme import apply_theme, load_fonts
 from app.ui.visitors_page import VisitorsPage, change_visitors
 
@@ -96,22 +108,12 @@ class Shell(QObject):
         ctx = self._ctx
         self.customer_display = CustomerDisplay()
         self.customer_display.show_idle(ctx.settings.shop_name)
-        not_yet = self.tr("Chưa có trong phiên bản này")
         self._sync_page = PlaceholderPage(self.tr("Đồng bộ"), "")
         pages: list[tuple[str, str, QWidget]] = [
             ("sell", self.tr("Bán hàng"), SellPage(ctx, customer_display=self.customer_display)),
-            ("products", self.tr("Sản phẩm"), PlaceholderPage(
-                self.tr("Sản phẩm"),
-                self.tr("{not_yet}: trang Sản phẩm chưa có — thuộc phần Danh mục & Kho.").format(
-                    not_yet=not_yet))),
-            ("stock", self.tr("Kho"), PlaceholderPage(
-                self.tr("Kho"),
-                self.tr("{not_yet}: trang Kho chưa có — thuộc phần Danh mục & Kho.").format(
-                    not_yet=not_yet))),
-            ("labels", self.tr("Nhãn in"), PlaceholderPage(
-                self.tr("Nhãn in"),
-                self.tr("{not_yet}: in nhãn giá và tem QR thuộc phần Nhãn in.").format(
-                    not_yet=not_yet))),
+            ("products", self.tr("Sản phẩm"), ProductsPage(ctx)),
+            ("stock", self.tr("Kho"), StockPage(ctx)),
+            ("labels", self.tr("Nhãn in"), LabelsPage(ctx)),
             ("visitors", self.tr("Lượt khách"), VisitorsPage(ctx)),
             ("reports", self.tr("Báo cáo"), ReportsPage(ctx)),
             ("sync", self.tr("Đồng bộ"), self._sync_page),
@@ -121,6 +123,13 @@ class Shell(QObject):
         # Owned by the window (closed and freed with it) but still a separate top-level window.
         self.customer_display.setParent(window, Qt.WindowType.Window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._build_toolbar(window))
+        self._star_badge = QPushButton(objectName="starBadge")
+        self._star_badge.setFlat(True)
+        self._star_badge.setStyleSheet("color: #b45309; font-weight: bold;")
+        self._star_badge.clicked.connect(self._on_star_badge_clicked)
+        window.statusBar().addWidget(self._star_badge)
+        ctx.catalog_changed.connect(self._on_catalog_changed)
+        self._on_catalog_changed()
         return window
 
     def _build_toolbar(self, window: MainWindow) -> QToolBar:
@@ -169,6 +178,17 @@ class Shell(QObject):
         return super().eventFilter(watched, event)
 
     # --- slots ----------------------------------------------------------------------------
+
+    def _on_catalog_changed(self) -> None:
+        text = star_badge_text(self._ctx)
+        self._star_badge.setText(text)
+        self._star_badge.setVisible(bool(text))
+
+    def _on_star_badge_clicked(self) -> None:
+        self.window.show_page("products")
+        page = self.window.page("products")
+        assert isinstance(page, ProductsPage)
+        page.show_tab("stars")
 
     def _on_context_changed(self) -> None:
         ctx = self._ctx

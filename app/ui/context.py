@@ -23,6 +23,7 @@ class AppContext(QObject):
     shift_changed = Signal()  # a shift was opened or closed
     visitors_changed = Signal()
     catalog_changed = Signal()
+    stock_changed = Signal()  # a stock move was written (receive, transfer, count...)
     settings_changed = Signal()
     staff_changed = Signal()  # someone logged in or out
 

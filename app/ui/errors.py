@@ -5,11 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from app.services.catalog_rules import FieldErrors
 from app.services.errors import BoothError
 
 
 def error_text(error: BoothError) -> str:
     """Translate the Vietnamese template first, then fill in the parameters."""
+    if isinstance(error, FieldErrors):
+        return error.translated(QCoreApplication.translate)
     template = QCoreApplication.translate("errors", error.template)
     params = {
         k: QCoreApplication.translate("errors", v) if isinstance(v, str) else v

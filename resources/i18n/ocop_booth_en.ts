@@ -2,11 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../app/ui/models/product_table_model.py" line="+40"/>
+        <source>stars</source>
+        <comment>{stars} hết hạn {until}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stars</source>
+        <comment>{stars} đến {until} (còn {days} ngày)</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stars</source>
+        <comment>{stars} đến {until}</comment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+252"/>
+        <location filename="../../app/ui/application.py" line="+275"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>BalanceTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/stock_table_models.py" line="+80"/>
+        <source>Mã SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điểm kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tồn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -162,6 +211,69 @@ Print the Z report now?</translation>
     </message>
 </context>
 <context>
+    <name>CountDialog</name>
+    <message>
+        <location filename="../../app/ui/stock_count_dialog.py" line="+42"/>
+        <source>Kiểm kê</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ví dụ: kiểm kê cuối hội chợ, vỡ 2 hũ khi vận chuyển</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Điểm kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do chênh lệch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem chênh lệch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ghi kiểm kê (cần quản lý)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Đếm khớp sổ sách: {count} sản phẩm.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Đã ghi kiểm kê {count} sản phẩm ở {location}; điều chỉnh {moves} dòng. {approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Hãy nhập số đếm được cho ít nhất một sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Ghi kiểm kê ở {location}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chênh lệch {count} sản phẩm ({total}): {items}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerDisplay</name>
     <message>
         <location filename="../../app/ui/customer_display.py" line="+240"/>
@@ -238,6 +350,372 @@ Print the Z report now?</translation>
         <location line="+242"/>
         <source>Màn hình khách hàng</source>
         <translation>Customer display</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../app/ui/import_dialog.py" line="+55"/>
+        <source>Nhập danh mục từ tệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa chọn tệp (CSV hoặc XLSX)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chọn tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Nhập các dòng hợp lệ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhập tất cả hoặc không nhập gì</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+61"/>
+        <source>Chọn tệp danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Đã nhập: {created} sản phẩm mới, {updated} sản phẩm sửa, {unchanged} không đổi; {producers} chủ thể mới. Bỏ qua {skipped} dòng lỗi.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Tệp {file}: {rows} dòng. Hợp lệ {good} dòng: {new} sản phẩm mới, {changed} thay đổi, {same} không đổi, {producers} chủ thể mới. Dòng lỗi: {bad}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{bad} dòng có lỗi (danh sách ở trên). Sửa tệp rồi chọn lại, hoặc chỉ nhập các dòng hợp lệ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportErrorsTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/import_errors_table_model.py" line="+42"/>
+        <source>Dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+</context>
+<context>
+    <name>LabelCalibrationDialog</name>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="+71"/>
+        <source>Căn lề máy in nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>In trang thử, đặt lên một tờ nhãn thật và đo độ lệch: dương là dịch sang phải (X) và xuống dưới (Y).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In trang thử căn lề</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lệch ngang (X)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lệch dọc (Y)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelQueueTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/label_queue_table_model.py" line="+68"/>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giá</source>
+        <translation>Price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelSearchTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/label_search_table_model.py" line="+39"/>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giá</source>
+        <translation>Price</translation>
+    </message>
+</context>
+<context>
+    <name>LabelStockDialog</name>
+    <message>
+        <location filename="../../app/ui/label_dialogs.py" line="+38"/>
+        <source>Khổ nhãn mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Cuộn (máy in nhiệt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tờ A4 nhiều nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tên (không dấu)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên hiển thị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rộng nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cao nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rộng trang (tờ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cao trang (tờ)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số cột</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lề trái</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lề trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bước ngang</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bước dọc</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LabelsPage</name>
+    <message>
+        <location filename="../../app/ui/labels_page.py" line="+178"/>
+        <source>Tìm sản phẩm: tên, mã, chủ thể (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm vào danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm theo phiếu nhập</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mỗi đơn vị nhận vào được một nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bỏ dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xóa hết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mẫu nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Khổ nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bắt đầu từ nhãn số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số bản mỗi sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số lô (liên kết GS1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In nhãn…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Căn lề máy in…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khổ nhãn mới…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dừng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>{when} – {lines} mặt hàng, {units} đơn vị</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>{n} nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Chọn sản phẩm để xem trước nhãn.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Lưu nhãn thành PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>In nhãn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Đã lưu {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã gửi {pages} trang tới máy in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{labels} nhãn; trang 1 ở kích thước thật</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -434,6 +912,54 @@ Print the Z report now?</translation>
     </message>
 </context>
 <context>
+    <name>MoveTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/stock_table_models.py" line="+44"/>
+        <source>Thời gian</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mã SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giá thỏa thuận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lý do / ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Người làm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OpenShiftDialog</name>
     <message>
         <location filename="../../app/ui/shift_dialogs.py" line="-249"/>
@@ -593,6 +1119,445 @@ Print the Z report now?</translation>
     </message>
 </context>
 <context>
+    <name>ProducerEditDialog</name>
+    <message>
+        <location filename="../../app/ui/producers_edit_dialog.py" line="+39"/>
+        <source>Sửa chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>để trống: tự cấp mã SX…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang hợp tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tên chủ thể *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã chủ thể</source>
+        <translation>Producer code</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>ProducerTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/producer_table_model.py" line="+58"/>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProducersPanel</name>
+    <message>
+        <location filename="../../app/ui/producers_panel.py" line="+31"/>
+        <source>Tìm tên, mã, huyện, xã… (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cả chủ thể ngừng hợp tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Thêm chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+8"/>
+        <source>{total} chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductEditDialog</name>
+    <message>
+        <location filename="../../app/ui/product_edit_dialog.py" line="+61"/>
+        <source>Sửa sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>ví dụ 45.000</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>EAN-13, EAN-8 hoặc UPC-A; để trống nếu không có</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>dd/mm/yyyy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>để trống: 36 tháng sau ngày công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(không có)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Chưa có sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bán theo cân (số lẻ: 1,25 kg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang bán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Mã SKU *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên sản phẩm *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm hàng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Giá bán (₫) *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thuế GTGT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã vạch</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sao OCOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày công nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày hết hạn sao</source>
+        <translation>Star expires on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Truy xuất nguồn gốc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>Chưa có mã vạch: cấp mã nội bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mã sẽ cấp: {code} (tiền tố 20, chỉ dùng trong điểm bán). Bỏ chọn để chỉ dùng mã SKU (in dạng Code 128).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductListPanel</name>
+    <message>
+        <location filename="../../app/ui/product_list_panel.py" line="+54"/>
+        <source>Tìm tên, mã SKU, mã vạch, chủ thể… (gõ không dấu được)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mọi sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao còn hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao sắp hết hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao đã hết hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa có sao</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cả hàng ngừng bán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Thêm sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sửa</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngừng / mở lại bán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhập từ tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất ra tệp…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Đang xuất…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <location line="+9"/>
+        <source>Hãy chọn một sản phẩm trong bảng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Đã mở lại bán {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã ngừng bán {name} (vẫn giữ trong lịch sử bán hàng)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Xuất danh mục</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bảng tính Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã xuất {count} sản phẩm ra tệp {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Đã lưu {sku} – {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{total} sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{badge} – xem danh sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/product_table_model.py" line="+61"/>
+        <source>Mã SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm hàng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giá bán</source>
+        <translation>Selling price</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sao OCOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mã vạch</source>
+        <translation>Barcode</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (ngừng bán)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>(không có)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mã nội bộ của điểm bán (tiền tố 20), không phải mã GS1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ProductsPage</name>
+    <message>
+        <location filename="../../app/ui/products_page.py" line="+62"/>
+        <location line="+1"/>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao OCOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ReceiptActions</name>
     <message>
         <location filename="../../app/ui/pdf_printing.py" line="+215"/>
@@ -623,6 +1588,69 @@ Print the Z report now?</translation>
         <location line="+42"/>
         <source>Chưa lưu được hóa đơn PDF: {error}</source>
         <translation>Could not save the receipt PDF: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>ReceiveDialog</name>
+    <message>
+        <location filename="../../app/ui/stock_receive_dialog.py" line="+31"/>
+        <source>Nhập hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mua đứt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận ký gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Số phiếu giao hàng, ghi chú…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hình thức</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ thể giao hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập vào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ghi nhập kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Đã nhận ký gửi vào {location}: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã nhập mua vào {location}: {items}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1114,59 +2142,246 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>SettlementPanel</name>
+    <message>
+        <location filename="../../app/ui/settlement_panel.py" line="+59"/>
+        <source>Xem quyết toán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Từ tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>đến tháng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Lưu PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Tất cả chủ thể có hàng ký gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Kỳ {start} – {end}: {count} chủ thể có hàng ký gửi. Chạm đúp một dòng để xem chi tiết.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tổng phải trả: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} ({code}) {locality} · kỳ {start} – {end}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Phải trả {name}: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đã lưu {count} biên bản PDF: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Hãy chọn một chủ thể để lưu CSV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã lưu CSV: {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Lưu biên bản quyết toán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>PDF (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chọn thư mục lưu biên bản của từng chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lưu CSV quyết toán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>CSV (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementSummaryTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/settlement_table_model.py" line="+132"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tồn cuối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phải trả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cộng ({count} chủ thể)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SettlementTableModel</name>
+    <message>
+        <location line="-81"/>
+        <source>Mã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giá thỏa thuận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tồn đầu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Bán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trả lại</source>
+        <translation>Returned</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Điều chỉnh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tồn cuối</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Phải trả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cộng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-165"/>
+        <location filename="../../app/ui/application.py" line="-177"/>
         <source>Máy này chưa được gán gian hàng nên chưa bán hàng được. Hãy nạp dữ liệu mẫu (lệnh: ocop-booth demo) hoặc đồng bộ với máy chủ tỉnh để nhận gian hàng, rồi mở lại ứng dụng.</source>
         <translation>This computer is not assigned to a booth yet, so it cannot sell. Load the demo data (command: ocop-booth demo) or sync with the provincial hub to get a booth, then reopen the app.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+25"/>
+        <location line="+19"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-13"/>
         <source>Chưa có trong phiên bản này</source>
         <translation>Not in this version yet</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
-        <location line="+69"/>
+        <location line="+11"/>
+        <location line="+87"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="-84"/>
+        <location line="-96"/>
         <source>Bán hàng</source>
         <translation>Sell</translation>
     </message>
     <message>
-        <location line="+1"/>
         <location line="+1"/>
         <source>Sản phẩm</source>
         <translation>Products</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{not_yet}: trang Sản phẩm chưa có — thuộc phần Danh mục &amp; Kho.</source>
-        <translation>{not_yet}: the Products page comes with the Catalog &amp; Stock part.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
         <source>Kho</source>
         <translation>Stock</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{not_yet}: trang Kho chưa có — thuộc phần Danh mục &amp; Kho.</source>
-        <translation>{not_yet}: the Stock page comes with the Catalog &amp; Stock part.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <location line="+1"/>
         <source>Nhãn in</source>
         <translation>Labels</translation>
@@ -1187,7 +2402,7 @@ Discounts: {discounts}</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>Thao tác nhanh</source>
         <translation>Quick actions</translation>
     </message>
@@ -1217,7 +2432,7 @@ Discounts: {discounts}</translation>
         <translation>Undo 1 visitor added by mistake (Shift+F12)</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>Chưa kết nối máy chủ tỉnh. Dữ liệu được lưu an toàn trên máy; {count} giao dịch đang chờ gửi.</source>
         <translation>Not connected to the provincial hub. Data is safe on this computer; {count} transactions waiting to be sent.</translation>
     </message>
@@ -1225,6 +2440,386 @@ Discounts: {discounts}</translation>
         <location line="+15"/>
         <source>Lượt khách giờ này: {count}</source>
         <translation>Visitors this hour: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>StarWatchPanel</name>
+    <message>
+        <location filename="../../app/ui/star_watch_panel.py" line="+42"/>
+        <source>Sắp hết hạn (trong 90 ngày)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã hết hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tìm sản phẩm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Cập nhật ngày công nhận…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{badge}. Gửi hồ sơ đánh giá lại trước ngày hết hạn; sản phẩm hết hạn vẫn bán được nhưng không được ghi sao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không có sản phẩm nào sắp hết hạn hoặc đã hết hạn sao.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StarWatchTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/star_watch_table_model.py" line="+49"/>
+        <source>Tình trạng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Còn (ngày)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sao OCOP</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tên sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã hết hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sắp hết hạn</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockActionDialog</name>
+    <message>
+        <location filename="../../app/ui/stock_action_dialog.py" line="+48"/>
+        <source>(không chọn)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chưa đăng nhập</source>
+        <translation>Not signed in</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source> Chú ý, tồn âm sau khi ghi: {items}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quản lý duyệt: {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockBalancesPanel</name>
+    <message>
+        <location filename="../../app/ui/stock_balances_panel.py" line="+44"/>
+        <source>Tìm sản phẩm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mọi điểm kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chỉ tồn âm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ẩn tồn 0</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Nhập hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm kê</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Mọi chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>{total} dòng tồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hiện mọi dòng tồn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{count} dòng tồn âm – xem</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockLinesEditor</name>
+    <message>
+        <location filename="../../app/ui/stock_lines_editor.py" line="+42"/>
+        <source>Tìm hoặc quét mã sản phẩm…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Giá thỏa thuận</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Thêm dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xóa dòng</source>
+        <translation>Remove line</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <source>{total} sản phẩm khớp; gõ thêm để thu hẹp</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockLinesTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/stock_table_models.py" line="+100"/>
+        <source>Mã SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Giá thỏa thuận (₫)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sổ sách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đếm được</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chênh lệch</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockMovesPanel</name>
+    <message>
+        <location filename="../../app/ui/stock_moves_panel.py" line="+27"/>
+        <source>Mọi điểm kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Mọi loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>{total} dòng</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockOutDialog</name>
+    <message>
+        <location filename="../../app/ui/stock_out_dialog.py" line="+28"/>
+        <source>Xuất hủy hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả hàng cho chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ví dụ: vỡ khi vận chuyển, hết hạn sử dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ví dụ: hết kỳ ký gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Từ điểm kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Trả cho chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lý do</source>
+        <translation>Reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ghi (cần quản lý)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Đã xuất hủy ở {location}: {items}. {approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã trả {producer} từ {location}: {items}. {approved}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Hãy thêm ít nhất một sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StockPage</name>
+    <message>
+        <location filename="../../app/ui/stock_page.py" line="+53"/>
+        <source>Kho</source>
+        <translation>Stock</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tồn kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lịch sử nhập xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quyết toán ký gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TransferDialog</name>
+    <message>
+        <location filename="../../app/ui/stock_transfer_dialog.py" line="+19"/>
+        <source>Chuyển kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chuyển từ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ghi chú</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ghi chuyển kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đóng</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Đã chuyển từ {source} đến {target}: {items}.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1430,12 +3025,13 @@ Discounts: {discounts}</translation>
         <translation>No open shift: open a shift before selling</translation>
     </message>
     <message>
+        <location filename="../../app/services/catalog_rules.py" line="+32"/>
         <location filename="../../app/services/gtin.py" line="+52"/>
         <source>Mã vạch</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/services/gtin.py" line="+13"/>
         <source>{field} không được để trống</source>
         <translation>{field} cannot be empty</translation>
     </message>
@@ -1465,12 +3061,13 @@ Discounts: {discounts}</translation>
         <translation>Number {number} does not fit an in-store barcode (at most {width} digits)</translation>
     </message>
     <message>
+        <location filename="../../app/services/catalog_rules.py" line="+8"/>
         <location filename="../../app/services/money.py" line="+20"/>
         <source>Giá</source>
         <translation>Price</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/services/money.py" line="+1"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
@@ -1617,7 +3214,7 @@ Discounts: {discounts}</translation>
         <translation>The data folder already has a product catalog; demo data only loads into an empty folder</translation>
     </message>
     <message>
-        <location filename="../../app/ui/context.py" line="+57"/>
+        <location filename="../../app/ui/context.py" line="+58"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
@@ -1628,17 +3225,17 @@ Discounts: {discounts}</translation>
         <translation>This computer is not assigned to a booth yet: go to Settings</translation>
     </message>
     <message>
-        <location filename="../../app/ui/errors.py" line="+25"/>
+        <location filename="../../app/ui/errors.py" line="+28"/>
         <source>Không thực hiện được</source>
         <translation>Could not be done</translation>
     </message>
     <message>
-        <location filename="../../app/labels/codes.py" line="+72"/>
+        <location filename="../../app/labels/codes.py" line="+75"/>
         <source>Sản phẩm “{product}”: {problem}. Nhãn này không được in.</source>
         <translation>Product “{product}”: {problem}. This label was not printed.</translation>
     </message>
     <message>
-        <location filename="../../app/labels/render.py" line="+63"/>
+        <location filename="../../app/labels/render.py" line="+64"/>
         <source>Số bản in phải từ 1 đến {max} (đã nhập {value})</source>
         <translation>The number of copies must be 1 to {max} (entered {value})</translation>
     </message>
@@ -1678,12 +3275,12 @@ Discounts: {discounts}</translation>
         <translation>No products chosen for labels</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+45"/>
         <source>Đã dừng in nhãn</source>
         <translation>Label printing stopped</translation>
     </message>
     <message>
-        <location filename="../../app/labels/specs.py" line="+134"/>
+        <location filename="../../app/labels/specs.py" line="+139"/>
         <source>Tệp nhãn “{name}”: “{what}” phải là hai số (mm)</source>
         <translation>Label file “{name}”: “{what}” must be two numbers (mm)</translation>
     </message>
@@ -1698,7 +3295,7 @@ Discounts: {discounts}</translation>
         <translation>Label stock “{name}”: the kind must be sheet or roll</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+28"/>
         <source>Khổ nhãn “{name}”: kích thước phải lớn hơn 0</source>
         <translation>Label stock “{name}”: sizes must be greater than 0</translation>
     </message>
@@ -1837,12 +3434,83 @@ Discounts: {discounts}</translation>
         <translation>{count} rows have errors: nothing was imported (all rows or none are imported)</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog_rules.py" line="+88"/>
+        <location filename="../../app/services/catalog_rules.py" line="-9"/>
+        <source>Mã SKU</source>
+        <translation>SKU</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tên</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+12"/>
+        <source>Loại chủ thể</source>
+        <translation>Producer type</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <source>Huyện</source>
+        <translation>District</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xã</source>
+        <translation>Commune</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhóm hàng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đơn vị</source>
+        <translation>Unit</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thuế GTGT</source>
+        <translation>VAT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số sao</source>
+        <translation>Stars</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày công nhận sao</source>
+        <translation>Star certified on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngày hết hạn sao</source>
+        <translation>Star expires on</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đường dẫn truy xuất</source>
+        <translation>Traceability link</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã chủ thể</source>
+        <translation>Producer code</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{label}: {reason}</source>
         <translation>{label}: {reason}</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+93"/>
         <location line="+44"/>
         <source>không được để trống</source>
         <translation>cannot be empty</translation>
@@ -2060,89 +3728,111 @@ Discounts: {discounts}</translation>
         <source>Tiền khách đưa</source>
         <translation>Cash given</translation>
     </message>
-</context>
-<context>
-    <name>fields</name>
     <message>
-        <location filename="../../app/services/catalog_rules.py" line="-260"/>
-        <source>Mã SKU</source>
-        <translation>SKU</translation>
+        <location filename="../../app/services/sync_state.py" line="+28"/>
+        <source>Chưa đăng ký với máy chủ tỉnh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mã vạch</source>
-        <translation>Barcode</translation>
+        <source>Cần đăng ký lại với máy chủ tỉnh</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Tên</source>
-        <translation>Name</translation>
+        <location filename="../../app/sync/errors.py" line="+14"/>
+        <source>Máy chủ không tương thích</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chủ thể</source>
-        <translation>Producer</translation>
+        <source>Chưa gửi được: {pending} mục đang chờ</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+12"/>
-        <source>Loại chủ thể</source>
-        <translation>Producer type</translation>
-    </message>
-    <message>
-        <location line="-11"/>
-        <source>Huyện</source>
-        <translation>District</translation>
+        <source>{pending} mục đang chờ gửi</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Xã</source>
-        <translation>Commune</translation>
+        <source>Chưa đồng bộ lần nào</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Nhóm hàng</source>
-        <translation>Category</translation>
+        <source>Đã đồng bộ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đồng hồ máy lệch {minutes} phút so với máy chủ: hãy chỉnh lại giờ máy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/sync/errors.py" line="+61"/>
+        <source>Máy chủ không tương thích ({detail})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không kết nối được máy chủ {url}: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Máy chủ đang bận (mã {status}), sẽ thử lại sau</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Máy chủ không nhận mã thiết bị này nữa: cần đăng ký lại máy với mã mới</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Máy chưa đăng ký với máy chủ tỉnh: hãy nhập địa chỉ máy chủ và mã đăng ký</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mã đăng ký không đúng</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Đơn vị</source>
-        <translation>Unit</translation>
+        <source>Mã đăng ký đã được dùng</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Giá</source>
-        <translation>Price</translation>
+        <source>Mã đăng ký đã hết hạn: hãy xin mã mới</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Thuế GTGT</source>
-        <translation>VAT</translation>
+        <source>Gian hàng này không còn hoạt động</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Số sao</source>
-        <translation>Stars</translation>
+        <location filename="../../app/sync/transport.py" line="+50"/>
+        <source>Địa chỉ máy chủ không hợp lệ: {url}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ngày công nhận sao</source>
-        <translation>Star certified on</translation>
+        <location line="+4"/>
+        <source>Địa chỉ máy chủ phải bắt đầu bằng https:// ({url})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Ngày hết hạn sao</source>
-        <translation>Star expires on</translation>
+        <location line="+14"/>
+        <source>Không đọc được tệp chứng chỉ {path}: {detail}</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Đường dẫn truy xuất</source>
-        <translation>Traceability link</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mã chủ thể</source>
-        <translation>Producer code</translation>
+        <location line="+109"/>
+        <source>Lô dữ liệu quá lớn</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2177,6 +3867,29 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>producers</name>
+    <message>
+        <location filename="../../app/ui/models/producer_table_model.py" line="-36"/>
+        <source>Doanh nghiệp</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hợp tác xã</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hộ sản xuất</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổ hợp tác</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>sales</name>
     <message>
         <location filename="../../app/ui/models/sales_table_model.py" line="+7"/>
@@ -2195,6 +3908,59 @@ Discounts: {discounts}</translation>
         <location filename="../../app/services/star_watch.py" line="+37"/>
         <source>Sao OCOP: {expired} hết hạn, {expiring} sắp hết hạn</source>
         <translation>OCOP stars: {expired} expired, {expiring} expiring soon</translation>
+    </message>
+</context>
+<context>
+    <name>stock</name>
+    <message>
+        <location filename="../../app/ui/models/stock_table_models.py" line="-200"/>
+        <source>Nhập mua</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhận ký gửi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển đi</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển đến</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kiểm kê</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất hủy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy hóa đơn</source>
+        <translation>Void sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khách trả</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

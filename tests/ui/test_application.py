@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QToolBar
+from PySide6.QtWidgets import QLabel, QPushButton, QToolBar
 
 from app.config import Paths
 from app.db import Database
@@ -12,11 +12,14 @@ from app.services.clock import now_utc
 from app.services.visitors import hour_start, visitors_today
 from app.ui.application import build_main_window, open_database
 from app.ui.context import AppContext
+from app.ui.labels_page import LabelsPage
 from app.ui.login_dialog import LoginDialog
 from app.ui.placeholder_page import PlaceholderPage
+from app.ui.products_page import ProductsPage
 from app.ui.reports_page import ReportsPage
 from app.ui.sell_page import SellPage
 from app.ui.settings_page import SettingsPage
+from app.ui.stock_page import StockPage
 from app.ui.visitors_page import VisitorsPage
 
 PAGE_KEYS = ["sell", "products", "stock", "labels", "visitors", "reports", "sync", "settings"]
@@ -95,13 +98,17 @@ def test_main_window_has_eight_pages_in_order_and_status(qtbot, shift_ctx, theme
     assert isinstance(window.page("visitors"), VisitorsPage)
     assert isinstance(window.page("reports"), ReportsPage)
     assert isinstance(window.page("settings"), SettingsPage)
-    for key in ("products", "stock", "labels", "sync"):
-        assert isinstance(window.page(key), PlaceholderPage)
-    assert "Danh mục & Kho" in window.page("products").message()
-    assert "Danh mục & Kho" in window.page("stock").message()
-    assert "Nhãn in" in window.page("labels").message()
+    assert isinstance(window.page("products"), ProductsPage)
+    assert isinstance(window.page("stock"), StockPage)
+    assert isinstance(window.page("labels"), LabelsPage)
+    assert isinstance(window.page("sync"), PlaceholderPage)
     assert "Chưa kết nối máy chủ tỉnh" in window.page("sync").message()
     assert "0 giao dịch đang chờ gửi" in window.page("sync").message()
+
+    badge = window.findChild(QPushButton, "starBadge")  # demo: 3 expired, 3 expiring
+    assert "3 hết hạn" in badge.text() and "3 sắp hết hạn" in badge.text()
+    badge.click()
+    assert window.current_page() == "products"
 
     shift_label = window.findChild(QLabel, "shiftLabel")
     assert shift_ctx.shift.number in shift_label.text()
