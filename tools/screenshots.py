@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.config import Paths  # noqa: E402
 from app.db import Database  # noqa: E402
-from app.services import settings  # noqa: E402
+from app.services import places, settings  # noqa: E402
 from app.services.auth import list_staff  # noqa: E402
 from app.services.demo import load_demo  # noqa: E402
 from app.services.shifts import open_shift  # noqa: E402
@@ -55,10 +55,52 @@ def main() -> int:
     window.show_page("visitors")
     app.processEvents()
     window.grab().save(str(OUT / "visitors_page.png"))
+    _settlement_pdf_png(db, cashier)
     print(f"saved to {OUT}")
     window.close()
     db.close()
     return 0
+
+
+def _settlement_pdf_png(db: Database, cashier: object) -> None:
+    """A month-end consignment settlement for a household producer, as its PDF page looks."""
+    from datetime import date
+    from decimal import Decimal
+
+    import pypdfium2
+
+    from app.printing.settlement_pdf import render_settlement_pdf
+    from app.services.auth import list_staff
+    from app.services.cart import Cart
+    from app.services.catalog import lookup_code
+    from app.services.checkout import PaymentInput, checkout
+    from app.services.settlement import settle
+    from app.services.shifts import current_shift
+    from app.services.stock import MoveLine, receive, transfer
+
+    s = settings.load(db)
+    manager = list_staff(db, "manager")[0]
+    product = lookup_code(db, "MO-BC-500")
+    assert product is not None
+    from app.services.catalog_listing import get_product
+
+    producer_id = get_product(db, product.id).producer_id
+    locations = {loc.kind: loc.id for loc in places.list_locations(db)}
+    receive(db, manager.id, locations["sale_point"], [MoveLine(product.id, Decimal(40), 150_000)],
+            mode="consignment", producer_id=producer_id, note="Nhận 40 hũ ký gửi")
+    transfer(db, manager.id, locations["sale_point"], s.location_id,
+             [MoveLine(product.id, Decimal(20))], note="Mang ra hội chợ")
+    shift = current_shift(db, s.location_id)
+    till = Till(cashier, s.location_id, s.fair_id, s.device_code, shift.id)  # type: ignore[arg-type]
+    for qty in (2, 1, 3):
+        cart = Cart()
+        cart.add(product, qty)
+        checkout(db, till, cart, [PaymentInput("cash", cart.total)])
+    today = date.today()
+    sheet = settle(db, producer_id, today.replace(day=1), today)
+    pdf = pypdfium2.PdfDocument(render_settlement_pdf(sheet))
+    pdf[0].render(scale=1.6).to_pil().save(OUT / "settlement_pdf.png")
+    pdf.close()
 
 
 if __name__ == "__main__":

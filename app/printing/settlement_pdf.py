@@ -19,7 +19,13 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
-from app.printing.fonts import FONT_BOLD, FONT_CONDENSED, FONT_REGULAR, register_fonts
+from app.printing.fonts import (
+    FONT_BOLD,
+    FONT_CONDENSED,
+    FONT_CONDENSED_BOLD,
+    FONT_REGULAR,
+    register_fonts,
+)
 from app.services.money import format_dong, format_quantity
 from app.services.settlement import Settlement
 
@@ -58,7 +64,9 @@ def render_settlement_pdf(settlement: Settlement, printed: datetime | None = Non
                   normal),
         Spacer(1, 3 * mm),
     ]
-    rows: list[list[object]] = [list(HEADERS)]
+    head = ParagraphStyle("h", fontName=FONT_CONDENSED_BOLD, fontSize=8, leading=9.5,
+                          alignment=TA_CENTER)
+    rows: list[list[object]] = [[Paragraph(h, head) for h in HEADERS]]
     for line in settlement.lines:
         rows.append([
             Paragraph(line.sku, cell), Paragraph(line.name, cell), line.unit,
@@ -69,7 +77,8 @@ def render_settlement_pdf(settlement: Settlement, printed: datetime | None = Non
     rows.append(["", "Cộng", "", "", "", _q(settlement.received), _q(settlement.sold),
                  _q(settlement.returned), "", "", _q(settlement.closing),
                  format_dong(settlement.amount_owed, symbol=False)])
-    widths = [26, 78, 14, 24, 16, 16, 16, 16, 18, 14, 16, 24]
+    # Landscape A4 less 2 × 12 mm margins leaves 273 mm; the columns fill exactly that.
+    widths = [24, 70, 13, 22, 16, 16, 16, 16, 18, 16, 18, 28]
     table = Table(rows, colWidths=[w * mm for w in widths], repeatRows=1)
     table.setStyle(TableStyle([
         ("FONT", (0, 0), (-1, -1), FONT_CONDENSED, 8.5),

@@ -130,16 +130,21 @@ def load_demo(db: Database, sales: int = 0, seed: int = 2026) -> DemoSummary:
             bank_account_name=bank["account_name"],
         )
         now = datetime.now(UTC)
+        # Households and groups leave goods on consignment (paid for once sold, at an agreed
+        # cost); companies and cooperatives sell to the sale point outright.
+        consigns = {p.id for p in producers.values() if p.kind in ("household", "group")}
         for product in session.scalars(select(Product)):
             qty = Decimal(random.Random(product.id).choice([20, 30, 50, 80, 120]))
+            consigned = product.producer_id in consigns
             session.add(
                 StockMove(
                     id=uuid7(),
                     product_id=product.id,
                     location_id=booth.id,
                     quantity=qty,
-                    kind="receive",
+                    kind="consign_in" if consigned else "receive",
                     producer_id=product.producer_id,
+                    unit_cost=product.price * 6 // 10 if consigned else None,
                     reason="Nhập hàng mẫu",
                     staff_id=staff_ids[-1],
                     created_utc=now,
