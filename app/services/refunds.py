@@ -7,6 +7,7 @@ a refund gives money back for some lines of an earlier sale, never more than was
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from decimal import Decimal
 
 from sqlalchemy import func, select
@@ -63,32 +64,24 @@ def void_sale(db: Database, till: Till, sale_id: str, approver_id: int, reason: 
         sale.voided_by_id = approver.id
         sale.void_reason = reason.strip()
         for line in sale.lines:
-            if line.product_id is not None:
-                session.add(
-                    StockMove(
-                        id=uuid7(),
-                        product_id=line.product_id,
-                        location_id=sale.location_id,
-                        quantity=line.quantity,
-                        kind="void",
-                        ref_id=sale.id,
-                        staff_id=till.staff.id,
-                        created_utc=now,
-                    )
-                )
-        session.add(
-            AuditEntry(
-                id=uuid7(),
-                created_utc=now,
-                action="void",
-                staff_id=till.staff.id,
-                approved_by_id=approver.id,
-                sale_id=sale.id,
-                detail=json.dumps(
-                    {"number": sale.number, "total": sale.total, "reason": reason},
-                    ensure_ascii=False,
-                ),
+            _back_to_stock(
+                session,
+                till,
+                line.product_id,
+                sale.location_id,
+                line.quantity,
+                "void",
+                sale.id,
+                now,
             )
+        _audit(
+            session,
+            "void",
+            till,
+            approver.id,
+            sale.id,
+            now,
+            {"number": sale.number, "total": sale.total, "reason": reason},
         )
         enqueue(
             session,
@@ -101,6 +94,55 @@ def void_sale(db: Database, till: Till, sale_id: str, approver_id: int, reason: 
                 "reason": sale.void_reason,
             },
         )
+
+
+def _back_to_stock(
+    session: Session,
+    till: Till,
+    product_id: int | None,
+    location_id: int,
+    quantity: Decimal,
+    kind: str,
+    ref_id: str,
+    now: datetime,
+) -> None:
+    """Goods that come back (void, refund) re-enter the ledger where they were sold from."""
+    if product_id is None:
+        return
+    session.add(
+        StockMove(
+            id=uuid7(),
+            product_id=product_id,
+            location_id=location_id,
+            quantity=quantity,
+            kind=kind,
+            ref_id=ref_id,
+            staff_id=till.staff.id,
+            created_utc=now,
+        )
+    )
+
+
+def _audit(
+    session: Session,
+    action: str,
+    till: Till,
+    approver_id: int,
+    sale_id: str,
+    now: datetime,
+    detail: dict[str, object],
+) -> None:
+    session.add(
+        AuditEntry(
+            id=uuid7(),
+            created_utc=now,
+            action=action,
+            staff_id=till.staff.id,
+            approved_by_id=approver_id,
+            sale_id=sale_id,
+            detail=json.dumps(detail, ensure_ascii=False),
+        )
+    )
 
 
 def _refunded_by_line(session: Session, sale_id: str) -> dict[str, Decimal]:
@@ -199,33 +241,18 @@ def refund_lines(
                 RefundLine(id=uuid7(), sale_line_id=line_id, quantity=qty, amount=amount)
             )
             refund.total += amount
-            if line.product_id is not None:
-                session.add(
-                    StockMove(
-                        id=uuid7(),
-                        product_id=line.product_id,
-                        location_id=till.location_id,
-                        quantity=qty,
-                        kind="refund",
-                        ref_id=refund.id,
-                        staff_id=till.staff.id,
-                        created_utc=now,
-                    )
-                )
-        session.add(refund)
-        session.add(
-            AuditEntry(
-                id=uuid7(),
-                created_utc=now,
-                action="refund",
-                staff_id=till.staff.id,
-                approved_by_id=approver.id,
-                sale_id=sale.id,
-                detail=json.dumps(
-                    {"refund": refund.number, "total": refund.total, "reason": reason},
-                    ensure_ascii=False,
-                ),
+            _back_to_stock(
+                session, till, line.product_id, till.location_id, qty, "refund", refund.id, now
             )
+        session.add(refund)
+        _audit(
+            session,
+            "refund",
+            till,
+            approver.id,
+            sale.id,
+            now,
+            {"refund": refund.number, "total": refund.total, "reason": reason},
         )
         session.flush()
         enqueue(
