@@ -1,7 +1,8 @@
 """Applying uploaded facts: idempotent insert into the fact log plus materialisation.
 
-One batch is one transaction. Each fact gets its own SAVEPOINT, so a fact the database refuses
-is answered on its own and the others still commit. The order of checks is what makes re-sending
+One batch is one transaction. The common case is written in bulk (server/facts_bulk.py); when
+the database refuses something in it, the batch is redone here with a SAVEPOINT per fact, so a
+fact the database refuses is answered on its own and the others still commit. The order of checks is what makes re-sending
 safe: a fact already held is answered ``duplicate`` (same content) or ``conflict`` (different
 content) before its payload is even validated, so a fact the hub once accepted is never
 refused later, whatever changed in validation since.
@@ -41,6 +42,8 @@ from app.sync.protocol import (
 )
 from server.auth import DeviceContext
 from server.db import Database, dialect_insert
+from server.facts_bulk import NeedsSavepoints, apply_bulk
+from server.facts_bulk import max_seq as bulk_max_seq
 from server.models import (
     Fact,
     Fair,
@@ -76,13 +79,22 @@ def _result(fact: FactIn, status: str, detail: str = "",
 
 
 def apply_batch(db: Database, device: DeviceContext, facts: list[FactIn]) -> UploadResponse:
+    """The bulk path (server/facts_bulk.py) first; if the database refuses anything in it,
+    the whole transaction is rolled back and redone fact by fact with savepoints."""
     now = utcnow()
-    with db.write() as session:
-        held = _prefetch_held(session, [str(f.id) for f in facts])
-        results = [_apply_one(session, device, fact, now, held) for fact in facts]
-        max_seq = session.scalar(
-            select(func.max(Fact.seq)).where(Fact.installation_id == device.installation_id)
-        )
+    try:
+        with db.write() as session:
+            held = _prefetch_held(session, [str(f.id) for f in facts])
+            results = apply_bulk(session, device, facts, now, held)
+            max_seq = bulk_max_seq(session, device.installation_id)
+    except (NeedsSavepoints, IntegrityError, DataError) as exc:
+        log.info("batch falls back to per-fact savepoints: %s", type(exc).__name__)
+        with db.write() as session:
+            held = _prefetch_held(session, [str(f.id) for f in facts])
+            results = [_apply_one(session, device, fact, now, held) for fact in facts]
+            max_seq = session.scalar(
+                select(func.max(Fact.seq)).where(Fact.installation_id == device.installation_id)
+            )
     counts = Counter(r.status for r in results)
     log.info("upload device=%s booth=%s facts=%d %s", device.device_id, device.booth_id,
              len(facts), dict(counts))

@@ -8,11 +8,11 @@ from app.models.sales import Payment, Refund, RefundLine, Sale, SaleLine, Shift,
 from app.models.settings import Counter, Setting
 from app.models.staff import Staff
 from app.models.stock import StockMove
-from app.models.sync import OutboxEntry
+from app.models.sync import OutboxEntry, SyncState
 from app.models.visitors import VisitorCount
 
 __all__ = [
     "AuditEntry", "Base", "Counter", "Fair", "Location", "OutboxEntry", "Payment", "Producer",
     "Product", "Refund", "RefundLine", "Sale", "SaleLine", "Setting", "Shift", "ShiftCount",
-    "Staff", "StockMove", "VisitorCount",
+    "Staff", "StockMove", "SyncState", "VisitorCount",
 ]

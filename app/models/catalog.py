@@ -27,6 +27,8 @@ class Producer(Base):
     district: Mapped[str] = mapped_column(String(100), default="")
     commune: Mapped[str] = mapped_column(String(100), default="")
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The hub's id once the catalog has synced (migration 0004); null for local-only rows.
+    hub_id: Mapped[int | None] = mapped_column(Integer, unique=True, index=True)
 
     products: Mapped[list[Product]] = relationship(back_populates="producer")
 
@@ -60,5 +62,7 @@ class Product(Base):
     # remove_diacritics does not fold đ, so the index is built from this instead.
     search_text: Mapped[str] = mapped_column(String(1000), default="")
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    # The hub's id once the catalog has synced (migration 0004); null for local-only rows.
+    hub_id: Mapped[int | None] = mapped_column(Integer, unique=True, index=True)
 
     producer: Mapped[Producer | None] = relationship(back_populates="products")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from sqlalchemy import Boolean, CheckConstraint, Date, String
+from sqlalchemy import Boolean, CheckConstraint, Date, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from app.models.base import Base
@@ -23,6 +23,8 @@ class Location(Base):
     name: Mapped[str] = mapped_column(String(200))
     kind: Mapped[str] = mapped_column(String(16))
     active: Mapped[bool] = mapped_column(Boolean, default=True)
+    # The hub's booth id once this laptop is enrolled (migration 0004); null for local-only.
+    hub_id: Mapped[int | None] = mapped_column(Integer, unique=True, index=True)
 
 
 class Fair(Base):
@@ -33,3 +35,5 @@ class Fair(Base):
     place: Mapped[str] = mapped_column(String(200), default="")
     starts_on: Mapped[date] = mapped_column(Date)
     ends_on: Mapped[date] = mapped_column(Date)
+    # The hub's fair id: facts carry it on the wire instead of the local id (migration 0004).
+    hub_id: Mapped[int | None] = mapped_column(Integer, unique=True, index=True)

@@ -1,0 +1,286 @@
+"""One sync cycle: check the hub, read its clock, push the outbox, pull the catalog.
+
+Qt-free and blocking: the desktop app runs ``SyncEngine(db).run_cycle()`` on a worker thread
+and schedules the next one after ``report.next_delay_s`` (30 s while it works, exponential
+backoff with full jitter up to 5 minutes while it fails, never sooner than Retry-After);
+``ocop-booth sync`` runs one cycle in the foreground. ``SEND_LOCK`` makes sure only one cycle
+talks to the hub at a time in this process (a second instance of the app on the same data
+directory is already refused by the instance lock).
+
+Exactly-once comes from the protocol, not from luck: a fact is marked sent only after the
+hub's 200 names it ``inserted`` or ``duplicate``; any other outcome leaves it pending and the
+same bytes are sent again later (the hub answers ``duplicate``). Sales never wait for any of
+this: they are committed locally and only queued here.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+import threading
+from collections import Counter
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import func, select
+
+from app.db import Database
+from app.models import OutboxEntry, SyncState
+from app.services import settings as booth_settings
+from app.services.errors import BoothError
+from app.services.sync_state import (
+    CLOCK_WARN_MS,
+    CLOCK_WARNING,
+    STATE_ID,
+    problem_json,
+    state_row,
+)
+from app.sync import errors
+from app.sync.catalog_apply import apply_page
+from app.sync.protocol import MAX_BATCH, HubInfo
+from app.sync.transport import ClockSample, HubClient
+from app.sync.wire import (
+    BatchOutcome,
+    encode_batch,
+    freeze_pending,
+    next_batch,
+    record_answer,
+    set_aside,
+)
+
+log = logging.getLogger("ocop_booth.sync")
+
+SEND_LOCK = threading.Lock()  # one sender per process
+SYNC_INTERVAL_S = 30.0
+BACKOFF_BASE_S = 2.0
+BACKOFF_CAP_S = 300.0
+MIN_RETRY_S = 1.0
+MAX_PAGES_PER_CYCLE = 10_000
+ClientFactory = Callable[[str, str | None, str | None], HubClient]
+
+
+def retry_delay(failures: int, retry_after: float | None = None,
+                rng: random.Random | None = None) -> float:
+    """Seconds until the next attempt: 30 s after a success; after ``failures`` failures in a
+    row a random wait in [0, min(5 min, 2 s * 2^(failures-1))] (full jitter, so a hundred
+    booths coming back online do not knock together), at least 1 s and never less than the
+    hub's Retry-After."""
+    if failures <= 0:
+        return SYNC_INTERVAL_S
+    ceiling = min(BACKOFF_CAP_S, BACKOFF_BASE_S * 2 ** min(failures - 1, 20))
+    delay = max((rng or random).uniform(0, ceiling), MIN_RETRY_S)
+    if retry_after is not None:
+        delay = max(delay, retry_after)
+    return delay
+
+
+@dataclass
+class CycleReport:
+    """What one cycle did; ``next_delay_s`` is None when retrying is pointless (not enrolled,
+    needs re-enrollment) until a person acts."""
+
+    started_utc: datetime
+    finished_utc: datetime | None = None
+    ok: bool = False
+    skipped: bool = False  # another cycle was already running
+    sent: Counter[str] = field(default_factory=Counter)  # per kind (inserted + duplicate)
+    duplicates: int = 0
+    rejected: list[tuple[str, str, str]] = field(default_factory=list)  # id, status, detail
+    downloaded: Counter[str] = field(default_factory=Counter)  # per entity
+    snapshot: bool = False
+    pending: int = 0  # still queued after the cycle
+    error: BoothError | None = None
+    clock_offset_s: float | None = None
+    next_delay_s: float | None = SYNC_INTERVAL_S
+
+    @property
+    def error_kind(self) -> str | None:
+        return getattr(self.error, "kind", "error") if self.error is not None else None
+
+    @property
+    def clock_warning(self) -> str | None:
+        if self.clock_offset_s is None or abs(self.clock_offset_s) * 1000 <= CLOCK_WARN_MS:
+            return None
+        return CLOCK_WARNING.format(minutes=round(abs(self.clock_offset_s) / 60))
+
+    def summary_lines(self) -> list[str]:
+        """Plain Vietnamese lines for the command line."""
+        lines = []
+        if self.skipped:
+            return ["Đang có một lần đồng bộ khác chạy"]
+        sent = ", ".join(f"{k} {n}" for k, n in sorted(self.sent.items())) or "0"
+        lines.append(f"Đã gửi: {sent} (trong đó {self.duplicates} máy chủ đã có)")
+        if self.rejected:
+            lines.append(f"Bị từ chối, để riêng: {len(self.rejected)}")
+            lines += [f"  {fid} {status}: {detail}" for fid, status, detail in self.rejected[:20]]
+        down = ", ".join(f"{k} {n}" for k, n in sorted(self.downloaded.items())) or "0"
+        lines.append(f"Đã nhận: {down}{' (toàn bộ danh mục)' if self.snapshot else ''}")
+        lines.append(f"Còn chờ gửi: {self.pending}")
+        if self.clock_offset_s is not None:
+            lines.append(f"Lệch đồng hồ so với máy chủ: {self.clock_offset_s:+.1f} s")
+        if self.clock_warning:
+            lines.append(self.clock_warning)
+        if self.error is not None:
+            lines.append(f"Lỗi: {self.error.text}")
+        return lines
+
+
+def default_client(url: str, token: str | None, ca_file: str | None) -> HubClient:
+    return HubClient(url, token, ca_file)
+
+
+class SyncEngine:
+    """Runs sync cycles for one database. Cheap to make; holds no connection between cycles."""
+
+    def __init__(self, db: Database, *, client_factory: ClientFactory = default_client,
+                 now: Callable[[], datetime] | None = None, rng: random.Random | None = None,
+                 batch_size: int = MAX_BATCH, page_size: int = 500) -> None:
+        self.db = db
+        self._client_factory = client_factory
+        self._now = now or (lambda: datetime.now(UTC))
+        self._rng = rng
+        self.batch_size = min(batch_size, MAX_BATCH)
+        self.page_size = page_size
+
+    def run_cycle(self, *, upload: bool = True, download: bool = True,
+                  wait: bool = False) -> CycleReport:
+        """One full cycle. Never raises a SyncError: failures are in the report and the state.
+        With ``wait`` false a cycle already running elsewhere makes this one return at once
+        (``skipped``), which is what a "sync now" button wants."""
+        report = CycleReport(started_utc=self._now())
+        if not SEND_LOCK.acquire(blocking=wait):
+            report.skipped = True
+            report.next_delay_s = SYNC_INTERVAL_S
+            return report
+        sample: ClockSample | None = None
+        try:
+            with self.db.read() as session:
+                state = session.get(SyncState, STATE_ID)
+                url = state.hub_url if state else None
+                token = state.device_token if state else None
+                ca_file = state.ca_file if state else None
+                reenroll = bool(state and state.needs_reenroll)
+            if not token or not url:
+                raise errors.not_enrolled()
+            if reenroll:
+                raise errors.needs_reenrollment()
+            with self._client_factory(url, token, ca_file) as client:
+                info = client.info()
+                self._check_versions(info)
+                sample = client.clock(self._now)
+                report.clock_offset_s = sample.offset_ms / 1000
+                if upload:
+                    self._upload(client, report)
+                if download:
+                    self._download(client, report)
+            report.ok = True
+        except BoothError as exc:
+            report.error = exc
+        finally:
+            try:
+                self._finish(report, sample)
+            finally:
+                SEND_LOCK.release()
+        return report
+
+    # ------------------------------------------------------------------ steps
+    def _check_versions(self, info: HubInfo) -> None:
+        """Every (kind, payload version) still queued must be one the hub accepts; otherwise
+        nothing is sent (it would all be refused as invalid and set aside for nothing)."""
+        with self.db.read() as session:
+            pairs = session.execute(
+                select(OutboxEntry.kind, OutboxEntry.payload_version)
+                .where(OutboxEntry.status == "pending").distinct()
+            ).all()
+        for kind, version in pairs:
+            if version not in info.payload_versions.get(kind, []):
+                raise errors.incompatible(f"{kind} v{version}")
+
+    def _upload(self, client: HubClient, report: CycleReport) -> None:
+        zone = ZoneInfo(booth_settings.load(self.db).timezone)
+        size = self.batch_size
+        while True:
+            freeze_pending(self.db)
+            facts = next_batch(self.db, size)
+            if not facts:
+                return
+            try:
+                answer = client.upload(encode_batch(facts, zone))
+            except errors.BatchTooLarge:
+                if len(facts) > 1:
+                    size = max(1, len(facts) // 2)
+                    continue
+                self._set_aside_too_large(facts[0].id, report)
+                continue
+            outcome: BatchOutcome = record_answer(self.db, facts, answer, self._now())
+            report.sent.update(outcome.sent)
+            report.duplicates += outcome.duplicates
+            report.rejected += outcome.rejected
+            size = self.batch_size
+
+    def _set_aside_too_large(self, fact_id: str, report: CycleReport) -> None:
+        reason = json.dumps({"status": "too_large", "code": 413,
+                             "detail": "larger than the hub accepts"})
+        with self.db.write() as session:
+            set_aside(session, [{"b_id": fact_id, "b_reason": reason}])
+        report.rejected.append((fact_id, "too_large", "larger than the hub accepts"))
+
+    def _download(self, client: HubClient, report: CycleReport) -> None:
+        with self.db.read() as session:
+            state = session.get(SyncState, STATE_ID)
+            cursor = state.cursor if state else None
+        for _ in range(MAX_PAGES_PER_CYCLE):
+            try:
+                page = client.changes(cursor, self.page_size)
+            except errors.BadCursor:
+                if cursor is None:
+                    raise
+                cursor = None  # the hub forgot our place: take a snapshot
+                continue
+            report.downloaded.update(apply_page(self.db, page, self._now()))
+            report.snapshot = report.snapshot or page.snapshot
+            if not page.has_more:
+                return
+            if page.cursor == cursor and not page.changes:
+                raise errors.incompatible("changes feed does not advance")
+            cursor = page.cursor
+        raise errors.incompatible("changes feed does not end")
+
+    def _finish(self, report: CycleReport, sample: ClockSample | None) -> None:
+        """Record the outcome in one transaction; work out when to try again."""
+        now = self._now()
+        report.finished_utc = now
+        error = report.error
+        with self.db.write() as session:
+            state = state_row(session)
+            report.pending = session.scalar(
+                select(func.count()).select_from(OutboxEntry)
+                .where(OutboxEntry.status == "pending")) or 0
+            if isinstance(error, errors.NotEnrolled):
+                report.next_delay_s = None
+                return
+            state.last_attempt_utc = now
+            if sample is not None:
+                state.clock_offset_ms = sample.offset_ms
+                state.clock_checked_utc = now
+            if error is None:
+                state.last_success_utc = now
+                state.failures = 0
+                state.last_error = None
+                report.next_delay_s = SYNC_INTERVAL_S
+            else:
+                kind = getattr(error, "kind", "error")
+                state.failures = (state.failures or 0) + 1
+                state.last_error = problem_json(kind, error.template, error.params, now)
+                if kind == "reenroll":
+                    state.needs_reenroll = True
+                    report.next_delay_s = None
+                else:
+                    retry_after = getattr(error, "retry_after", None)
+                    report.next_delay_s = retry_delay(state.failures, retry_after, self._rng)
+        log.info("sync cycle ok=%s sent=%d rejected=%d downloaded=%d pending=%d error=%s",
+                 report.ok, sum(report.sent.values()), len(report.rejected),
+                 sum(report.downloaded.values()), report.pending, report.error_kind)

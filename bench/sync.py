@@ -1,0 +1,196 @@
+"""Sync throughput end to end, beside a raw insert of the same rows (prints figures).
+
+    .venv/bin/python bench/sync.py [--sales 10000] [--booths 50] [--booth-facts 500]
+
+Per backend (SQLite file, and PostgreSQL when reachable at $OCOP_HUB_TEST_PG):
+1. end to end: a booth database with N queued sales (``demo.add_past_sales``), enrolled with a
+   live hub (uvicorn in a thread on 127.0.0.1, as in tests/hub), then one
+   ``SyncEngine.run_cycle(download=False)``: freeze, read, gzip, HTTP, validate, hash, insert,
+   materialise, answer, mark sent. Sales/s and lines/s.
+2. raw: the very rows the hub stored (facts, sales, sale_lines, payments) copied into a fresh
+   hub database on the same server (same schema and indexes) with the driver's executemany +
+   ``INSERT ... ON CONFLICT (id) DO NOTHING``, one transaction per 500 sales, as the hub does.
+   Ratio = end-to-end rate / raw rate.
+3. concurrency: B booths (devices) each POST one batch of F sales at once (threads, gzip);
+   p50/p99 batch latency and the aggregate rate.
+Figures are printed, never asserted: see bench/README.md ("Sync") for targets and results.
+"""
+
+from __future__ import annotations
+
+import argparse
+import statistics
+import sys
+import tempfile
+import threading
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from sqlalchemy import text  # noqa: E402
+
+from app.config import Paths  # noqa: E402
+from app.db import Database  # noqa: E402
+from app.services.demo import load_demo  # noqa: E402
+from app.sync.engine import SyncEngine  # noqa: E402
+from app.sync.enrollment import enroll  # noqa: E402
+from app.sync.protocol import gzip_json  # noqa: E402
+from tests.hub.conftest import _pg_unavailable, fresh_database, live_hub  # noqa: E402
+from tests.hub.factories import sale_fact, sale_line  # noqa: E402
+
+TABLES = ("facts", "sales", "sale_lines", "payments")
+BATCH = 500
+
+
+def end_to_end(hub, tmp: Path, sales: int) -> tuple[float, int]:  # noqa: ANN001
+    db = Database(Paths(tmp / "booth"))
+    try:
+        load_demo(db, sales=sales)
+        booth = hub.new_booth(fair_code=hub.new_fair()[0])
+        enroll(db, hub.url, hub.code_for(booth))
+        start = time.perf_counter()
+        report = SyncEngine(db).run_cycle(download=False)
+        elapsed = time.perf_counter() - start
+        assert report.ok and report.pending == 0 and report.sent["sale"] == sales, report
+    finally:
+        db.close()
+    with hub.db.read() as session:
+        lines = session.execute(text("SELECT count(*) FROM sale_lines")).scalar()
+    return elapsed, lines
+
+
+def raw_copy(hub, backend: str, tmp: Path) -> float:  # noqa: ANN001
+    """executemany + ON CONFLICT DO NOTHING of the hub's own rows into a fresh database."""
+    with hub.db.engine.connect() as conn:
+        data = {t: [tuple(r) for r in conn.execute(text(f"SELECT * FROM {t} ORDER BY id"))]
+                for t in TABLES}
+        columns = {t: list(conn.execute(text(f"SELECT * FROM {t} LIMIT 0")).keys())
+                   for t in TABLES}
+        parents = [(t, list(conn.execute(text(f"SELECT * FROM {t} LIMIT 0")).keys()),
+                    conn.execute(text(f"SELECT * FROM {t}")).all())
+                   for t in ("fairs", "booths", "devices")]
+    with fresh_database(backend, tmp) as url:
+        from server.db import Database as HubDatabase
+
+        target = HubDatabase(url)
+        try:
+            raw = target.engine.raw_connection()
+            mark = "?" if backend == "sqlite" else "%s"
+            cur = raw.cursor()
+            for table, cols, rows in parents:
+                cur.executemany(f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                                f"({', '.join(mark for _ in cols)})", [tuple(r) for r in rows])
+            raw.commit()
+            if backend == "sqlite":
+                cur.execute("COMMIT") if raw.in_transaction else None
+            by_sale = _group(data, columns)
+            start = time.perf_counter()
+            for chunk in range(0, len(by_sale["sales"]), BATCH):
+                if backend == "sqlite":  # the pool's sqlite3 connections are in autocommit
+                    cur.execute("BEGIN IMMEDIATE")
+                for table in TABLES:
+                    rows = by_sale[table][chunk:chunk + BATCH]
+                    flat = [r for group in rows for r in group]
+                    if not flat:
+                        continue
+                    cols = columns[table]
+                    cur.executemany(
+                        f"INSERT INTO {table} ({', '.join(cols)}) VALUES "
+                        f"({', '.join(mark for _ in cols)}) ON CONFLICT (id) DO NOTHING", flat)
+                raw.commit()
+            elapsed = time.perf_counter() - start
+            raw.close()
+        finally:
+            target.close()
+    return elapsed
+
+
+def _group(data: dict, columns: dict) -> dict[str, list[list[tuple]]]:
+    """Rows grouped per sale, in sale order, so each 500-sale transaction holds its own."""
+    sales = data["sales"]
+    index = {row[0]: i for i, row in enumerate(sales)}
+    fact_of = {row[columns["sales"].index("fact_id")]: i for i, row in enumerate(sales)}
+    grouped = {t: [[] for _ in sales] for t in TABLES}
+    for row in sales:
+        grouped["sales"][index[row[0]]].append(row)
+    for row in data["facts"]:
+        grouped["facts"][fact_of[row[0]]].append(row)
+    for table in ("sale_lines", "payments"):
+        at = columns[table].index("sale_id")
+        for row in data[table]:
+            grouped[table][index[row[at]]].append(row)
+    return grouped
+
+
+def concurrent(hub, booths: int, facts: int) -> tuple[list[float], float, int]:  # noqa: ANN001
+    devices = [hub.enroll() for _ in range(booths)]
+    bodies = [gzip_json({"facts": [sale_fact([sale_line(), sale_line(sku="TRA", price=250_000,
+                                                                      quantity="1")])
+                                   for _ in range(facts)]}) for _ in devices]
+    latencies: list[float] = []
+    lock = threading.Lock()
+    go = threading.Event()
+
+    def send(device, body) -> None:  # noqa: ANN001
+        import httpx
+
+        from app.sync.protocol import protocol_headers
+
+        go.wait()
+        start = time.perf_counter()
+        r = httpx.post(hub.url + "/api/v1/facts", content=body,
+                       headers=protocol_headers(device.token, gzipped=True), timeout=300)
+        took = time.perf_counter() - start
+        assert r.status_code == 200, r.text
+        with lock:
+            latencies.append(took)
+
+    threads = [threading.Thread(target=send, args=(d, b)) for d, b in zip(devices, bodies, strict=True)]
+    for t in threads:
+        t.start()
+    start = time.perf_counter()
+    go.set()
+    for t in threads:
+        t.join()
+    return sorted(latencies), time.perf_counter() - start, booths * facts
+
+
+def run(backend: str, args: argparse.Namespace) -> None:
+    with tempfile.TemporaryDirectory() as tmp, fresh_database(backend, Path(tmp)) as url, \
+            live_hub(url) as hub:
+        elapsed, lines = end_to_end(hub, Path(tmp), args.sales)
+        raw = raw_copy(hub, backend, Path(tmp))
+        e2e_rate, raw_rate = args.sales / elapsed, args.sales / raw
+        print(f"{backend:<10} end to end {args.sales} sales ({lines} lines) in {elapsed:5.2f} s: "
+              f"{e2e_rate:6.0f} sales/s {lines / elapsed:6.0f} lines/s")
+        print(f"{backend:<10} raw executemany+ON CONFLICT   in {raw:5.2f} s: "
+              f"{raw_rate:6.0f} sales/s {lines / raw:6.0f} lines/s   "
+              f"ratio {e2e_rate / raw_rate:.0%} of raw")
+    with tempfile.TemporaryDirectory() as tmp, fresh_database(backend, Path(tmp)) as url, \
+            live_hub(url) as hub:
+        lat, wall, total = concurrent(hub, args.booths, args.booth_facts)
+        p99 = lat[min(len(lat) - 1, round(0.99 * (len(lat) - 1)))]
+        print(f"{backend:<10} {args.booths} booths x {args.booth_facts} sales at once: "
+              f"p50 {statistics.median(lat):5.2f} s  p99 {p99:5.2f} s per batch, "
+              f"{total / wall:6.0f} sales/s aggregate ({wall:.1f} s)")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--sales", type=int, default=10_000)
+    parser.add_argument("--booths", type=int, default=50)
+    parser.add_argument("--booth-facts", type=int, default=500)
+    parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    args = parser.parse_args()
+    for backend in ("sqlite", "postgresql"):
+        if args.only and backend != args.only:
+            continue
+        if backend == "postgresql" and (reason := _pg_unavailable()):
+            print(f"postgresql skipped: {reason}")
+            continue
+        run(backend, args)
+
+
+if __name__ == "__main__":
+    main()
