@@ -58,6 +58,9 @@ class SyncState(Base):
     last_error: Mapped[str | None] = mapped_column(Text)  # JSON: kind, template, params
     clock_offset_ms: Mapped[int | None] = mapped_column(Integer)
     clock_checked_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When the snapshot being downloaded began: products from the hub not refreshed since then
+    # are no longer in its catalog and are retired when the last snapshot page arrives.
+    snapshot_started_utc: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
     def __repr__(self) -> str:  # never show the token
         return f"SyncState(hub_url={self.hub_url!r}, device_id={self.device_id!r})"

@@ -41,6 +41,8 @@ def apply_page(db: Database, page: ChangesPage, now: datetime) -> Counter[str]:
     counts: Counter[str] = Counter()
     with db.write() as session:
         state = state_row(session)
+        if page.snapshot and state.snapshot_started_utc is None:
+            state.snapshot_started_utc = now
         by_entity: dict[str, list[Any]] = {}
         for change in page.changes:
             by_entity.setdefault(change.entity, []).append(change.data)
@@ -58,7 +60,25 @@ def apply_page(db: Database, page: ChangesPage, now: datetime) -> Counter[str]:
         state.cursor = page.cursor
         if not page.has_more:
             state.catalog_synced_utc = now
+            if page.snapshot and state.snapshot_started_utc is not None:
+                counts["retired"] += _retire_missing(session, state.snapshot_started_utc)
+                state.snapshot_started_utc = None
     return counts
+
+
+def _retire_missing(session: Session, started: datetime) -> int:
+    """A snapshot is the hub's whole catalog: a hub product it did not list is gone.
+
+    Such products stop selling (active = false) but stay, because past sales name them.
+    Products that never came from the hub (hub_id NULL) are the booth's own and are kept.
+    """
+    result = session.execute(
+        update(Product)
+        .where(Product.hub_id.is_not(None), Product.active.is_(True),
+               Product.updated_at < started)
+        .values(active=False)
+    )
+    return int(result.rowcount or 0)
 
 
 def _fair(session: Session, data: FairData) -> Fair:

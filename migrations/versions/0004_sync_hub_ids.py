@@ -53,6 +53,7 @@ def upgrade() -> None:
         sa.Column("last_error", sa.Text(), nullable=True),
         sa.Column("clock_offset_ms", sa.Integer(), nullable=True),
         sa.Column("clock_checked_utc", sa.DateTime(), nullable=True),
+        sa.Column("snapshot_started_utc", sa.DateTime(), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_sync_state")),
     )
 
