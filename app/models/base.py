@@ -1,79 +1,24 @@
-"""Declarative base, naming convention and the column types every area shares."""
+"""Declarative base of the client's tables; the shared column types live in app.dbtypes."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
-from decimal import Decimal
-from typing import Any
-
-from sqlalchemy import DateTime, Integer, MetaData, TypeDecorator
-from sqlalchemy.engine import Dialect
+from sqlalchemy import MetaData
 from sqlalchemy.orm import DeclarativeBase
 
-# Named constraints make batch migrations on SQLite (which must recreate tables) reliable.
-NAMING_CONVENTION = {
-    "ix": "ix_%(column_0_label)s",
-    "uq": "uq_%(table_name)s_%(column_0_name)s",
-    "ck": "ck_%(table_name)s_%(constraint_name)s",
-    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
-    "pk": "pk_%(table_name)s",
-}
+from app.dbtypes import (
+    NAMING_CONVENTION,
+    QTY_SCALE,
+    Quantity,
+    UTCDateTime,
+    milli_to_decimal,
+    utcnow,
+)
+
+__all__ = [
+    "NAMING_CONVENTION", "QTY_SCALE", "Base", "Quantity", "UTCDateTime", "milli_to_decimal",
+    "utcnow",
+]
 
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
-
-
-QTY_SCALE = 1000
-
-
-class Quantity(TypeDecorator[Decimal]):
-    """Decimal quantity stored as an integer count of thousandths.
-
-    SQLite has no decimal type and SQLAlchemy's Numeric goes through float there; goods sold by
-    weight (1,250 kg) must add up exactly, and SUM() in SQL must stay exact too.
-    """
-
-    impl = Integer
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
-        if value is None:
-            return None
-        scaled = Decimal(value) * QTY_SCALE
-        if scaled != scaled.to_integral_value():
-            raise ValueError(f"quantity {value} has more than 3 decimals")
-        return int(scaled)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> Decimal | None:
-        if value is None:
-            return None
-        return milli_to_decimal(int(value))
-
-
-def milli_to_decimal(value: int) -> Decimal:
-    q = Decimal(value) / QTY_SCALE
-    return q.quantize(Decimal(1)) if q == q.to_integral_value() else q.normalize()
-
-
-class UTCDateTime(TypeDecorator[datetime]):
-    """Aware datetimes in, aware UTC datetimes out; stored as naive UTC."""
-
-    impl = DateTime
-    cache_ok = True
-
-    def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given; the client stores UTC with an offset")
-        return value.astimezone(UTC).replace(tzinfo=None)
-
-    def process_result_value(self, value: Any, dialect: Dialect) -> datetime | None:
-        if value is None:
-            return None
-        return value.replace(tzinfo=UTC)
-
-
-def utcnow() -> datetime:
-    return datetime.now(UTC)
