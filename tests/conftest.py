@@ -68,9 +68,7 @@ def pytest_unconfigure(config: pytest.Config) -> None:
     ("bool_dealloc: deallocating True or False", PYSIDE-2254 family), after all tests passed;
     that would turn a green run red at random. The summary line is already printed here.
     """
-    if os.environ.get("OCOP_TESTS_NORMAL_EXIT") != "1" and config.pluginmanager.has_plugin(
-        "pytestqt"
-    ):
+    if os.environ.get("OCOP_TESTS_NORMAL_EXIT") != "1" and "PySide6" in sys.modules:
         sys.stdout.flush()
         sys.stderr.flush()
         os._exit(_exit_status)

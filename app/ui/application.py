@@ -26,6 +26,7 @@ from app.config import Paths, paths_for
 from app.db import Database
 from app.services import places
 from app.services.errors import BoothError, StateError
+from app.services.sync_state import sync_status
 from app.ui.context import AppContext
 from app.ui.customer_display import CustomerDisplay
 from app.ui.errors import error_text
@@ -33,7 +34,7 @@ from app.ui.i18n import install_translator, remove_translator
 from app.ui.labels_page import LabelsPage
 from app.ui.login_dialog import LoginDialog
 from app.ui.main_window import MainWindow
-from app.ui.placeholder_page import PlaceholderPage
+from app.ui.models.sync_texts import needs_attention
 from app.ui.products_page import ProductsPage
 from app.ui.reports_page import ReportsPage
 from app.ui.sell_page import SellPage
@@ -41,6 +42,8 @@ from app.ui.settings_page import LANGUAGE_KEY, SettingsPage
 from app.ui.shift_dialogs import CloseShiftDialog, OpenShiftDialog
 from app.ui.star_watch_panel import star_badge_text
 from app.ui.stock_page import StockPage
+from app.ui.sync_page import SyncPage, sync_status_text
+from app.ui.sync_worker import SyncWorker
 from app.ui.theme import apply_theme, load_fonts
 from app.ui.visitors_page import VisitorsPage, change_visitors
 
@@ -78,7 +81,8 @@ class Shell(QObject):
         super().__init__()
         self._ctx = ctx
         self.customer_display: CustomerDisplay | None = None
-        self._sync_page: PlaceholderPage | None = None
+        self._sync_page: SyncPage | None = None
+        self.sync_worker: SyncWorker | None = None
         if ctx.settings.location_id is None:
             self.window = self._build_settings_only()
         else:
@@ -108,7 +112,12 @@ class Shell(QObject):
         ctx = self._ctx
         self.customer_display = CustomerDisplay()
         self.customer_display.show_idle(ctx.settings.shop_name)
-        self._sync_page = PlaceholderPage(self.tr("Đồng bộ"), "")
+        if sync_status(ctx.db).enrolled:
+            self.sync_worker = SyncWorker(ctx.db, self)
+            self.sync_worker.status_changed.connect(self._on_sync_status_changed)
+        self._sync_page = SyncPage(ctx, self.sync_worker)
+        self._sync_page.enrolled.connect(self._on_sync_enrolled)
+        self._sync_page.facts_requeued.connect(self._on_context_changed)
         pages: list[tuple[str, str, QWidget]] = [
             ("sell", self.tr("Bán hàng"), SellPage(ctx, customer_display=self.customer_display)),
             ("products", self.tr("Sản phẩm"), ProductsPage(ctx)),
@@ -172,9 +181,14 @@ class Shell(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         # The customer display is a window of its own: without this, closing the till would
         # leave it open and the app running (Qt quits on the last window closed).
-        if (watched is self.window and event.type() == QEvent.Type.Close
-                and self.customer_display is not None):
-            self.customer_display.close()
+        if watched is self.window and event.type() == QEvent.Type.Close:
+            if self.customer_display is not None:
+                self.customer_display.close()
+            if self.sync_worker is not None:
+                self.sync_worker.stop()
+        # Sync starts when the till is shown, so building the UI (tests) sends nothing.
+        if watched is self.window and event.type() == QEvent.Type.Show and self.sync_worker:
+            self.sync_worker.start()
         return super().eventFilter(watched, event)
 
     # --- slots ----------------------------------------------------------------------------
@@ -190,6 +204,18 @@ class Shell(QObject):
         assert isinstance(page, ProductsPage)
         page.show_tab("stars")
 
+    def _on_sync_enrolled(self) -> None:
+        if self.sync_worker is None:  # re-enrollment: the page already asked for a cycle
+            self.sync_worker = SyncWorker(self._ctx.db, self)
+            self.sync_worker.status_changed.connect(self._on_sync_status_changed)
+            assert self._sync_page is not None
+            self._sync_page.set_worker(self.sync_worker)
+            self.sync_worker.start()
+        self._on_context_changed()
+
+    def _on_sync_status_changed(self, _status: object) -> None:
+        self._on_context_changed()
+
     def _on_context_changed(self) -> None:
         ctx = self._ctx
         unsynced = ctx.unsynced_count()
@@ -201,14 +227,10 @@ class Shell(QObject):
             ctx.shift.number if ctx.shift else "",
             unsynced,
         )
-        if self._sync_page is not None:
-            self._sync_page.set_texts(
-                self.tr("Đồng bộ"),
-                self.tr(
-                    "Chưa kết nối máy chủ tỉnh. Dữ liệu được lưu an toàn trên máy; "
-                    "{count} giao dịch đang chờ gửi."
-                ).format(count=unsynced),
-            )
+        status = sync_status(ctx.db)
+        self.window.set_sync_text(
+            sync_status_text(status, ctx.settings.timezone), needs_attention(status)
+        )
         if self._actions:
             self._actions["open_shift"].setVisible(ctx.shift is None)
             self._actions["close_shift"].setVisible(ctx.shift is not None)

@@ -116,6 +116,11 @@ class MainWindow(QMainWindow):
         self._status = (booth, staff, shift, unsynced)
         self._retranslate()
 
+    def set_sync_text(self, text: str, attention: bool) -> None:
+        """The sync state in words ("Đã đồng bộ 10:42"), replacing the bare pending count."""
+        self._sync_text = (text, attention)
+        self._retranslate()
+
     # --- slots and events -----------------------------------------------------------------
 
     def _on_nav_row_changed(self, row: int) -> None:
@@ -133,13 +138,17 @@ class MainWindow(QMainWindow):
         self._booth_label.setText(self.tr("Gian hàng: {name}").format(name=booth or "—"))
         self._staff_label.setText(self.tr("Nhân viên: {name}").format(name=staff or "—"))
         self._shift_label.setText(self.tr("Ca: {name}").format(name=shift or "—"))
-        if unsynced:
-            text = self.tr("Chờ đồng bộ: {count}").format(count=unsynced)
+        sync_text = getattr(self, "_sync_text", None)
+        if sync_text is not None:
+            text, attention = sync_text
+        elif unsynced:
+            text, attention = self.tr("Chờ đồng bộ: {count}").format(count=unsynced), True
         else:
-            text = self.tr("Đã đồng bộ hết")
+            text, attention = self.tr("Đã đồng bộ hết"), False
         self._unsynced_label.setText(text)
+        self._unsynced_label.setToolTip(text)
         # A dynamic property drives the red "pending" style in theme.py; re-polish to apply it.
-        self._unsynced_label.setProperty("pending", unsynced > 0)
+        self._unsynced_label.setProperty("pending", attention)
         self._unsynced_label.style().unpolish(self._unsynced_label)
         self._unsynced_label.style().polish(self._unsynced_label)
 

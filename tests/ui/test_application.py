@@ -14,12 +14,12 @@ from app.ui.application import build_main_window, open_database
 from app.ui.context import AppContext
 from app.ui.labels_page import LabelsPage
 from app.ui.login_dialog import LoginDialog
-from app.ui.placeholder_page import PlaceholderPage
 from app.ui.products_page import ProductsPage
 from app.ui.reports_page import ReportsPage
 from app.ui.sell_page import SellPage
 from app.ui.settings_page import SettingsPage
 from app.ui.stock_page import StockPage
+from app.ui.sync_page import SyncPage
 from app.ui.visitors_page import VisitorsPage
 
 PAGE_KEYS = ["sell", "products", "stock", "labels", "visitors", "reports", "sync", "settings"]
@@ -101,9 +101,9 @@ def test_main_window_has_eight_pages_in_order_and_status(qtbot, shift_ctx, theme
     assert isinstance(window.page("products"), ProductsPage)
     assert isinstance(window.page("stock"), StockPage)
     assert isinstance(window.page("labels"), LabelsPage)
-    assert isinstance(window.page("sync"), PlaceholderPage)
-    assert "Chưa kết nối máy chủ tỉnh" in window.page("sync").message()
-    assert "0 giao dịch đang chờ gửi" in window.page("sync").message()
+    assert isinstance(window.page("sync"), SyncPage)
+    assert window.shell.sync_worker is None  # not enrolled: nothing tries to reach a hub
+    assert window.findChild(QLabel, "unsyncedLabel").text() == "Chưa kết nối máy chủ tỉnh"
 
     badge = window.findChild(QPushButton, "starBadge")  # demo: 3 expired, 3 expiring
     assert "3 hết hạn" in badge.text() and "3 sắp hết hạn" in badge.text()
@@ -136,8 +136,9 @@ def test_toolbar_visitor_actions_and_f12_update_page_db_and_unsynced(qtbot, shif
     qtbot.keyClick(window, Qt.Key.Key_F12)
     assert page.hour_count() == 2
     assert visitors_today(shift_ctx.db, location, hour_start(now_utc())) == 2
-    assert "Chờ đồng bộ: 2" in window.findChild(QLabel, "unsyncedLabel").text()
-    assert "2 giao dịch đang chờ gửi" in window.page("sync").message()
+    assert window.findChild(QLabel, "unsyncedLabel").text() == (
+        "Chưa kết nối máy chủ tỉnh — 2 giao dịch chờ gửi"
+    )
 
     qtbot.keyClick(window, Qt.Key.Key_F12, Qt.KeyboardModifier.ShiftModifier)
     assert page.today_count() == 1

@@ -1,0 +1,99 @@
+"""The facts the hub refused for good (set aside), with the hub's reason, for the sync page.
+
+A set-aside fact blocks nothing behind it, but it is a sale or a count the office does not
+have: staff must see it, read why, and send it again once the office has fixed its side.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from app.services.clock import to_local
+from app.services.sync_state import SetAsideFact
+from app.ui.models.sync_pending_table_model import kind_name
+
+_Index = QModelIndex | QPersistentModelIndex
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def verdict_name(status: str) -> str:
+    """The hub's verdict in plain words; an unknown one (a newer hub) shows as it is."""
+    names = {
+        "conflict": QCoreApplication.translate(
+            "sync", "Trùng mã nhưng khác nội dung với bản máy chủ đã có"),
+        "invalid": QCoreApplication.translate("sync", "Dữ liệu không hợp lệ"),
+        "forbidden": QCoreApplication.translate("sync", "Máy không được ghi cho gian hàng này"),
+        "too_large": QCoreApplication.translate("sync", "Quá lớn, máy chủ không nhận"),
+        "rejected": QCoreApplication.translate("sync", "Bị từ chối"),
+    }
+    return names.get(status, status)
+
+
+class SyncSetAsideTableModel(QAbstractTableModel):
+    """Set-aside facts in the order they were written (services.sync_state.set_aside_facts)."""
+
+    TIME, KIND, VERDICT, DETAIL = range(4)
+
+    def __init__(self, timezone: str = "Asia/Ho_Chi_Minh", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._facts: list[SetAsideFact] = []
+        self._timezone = timezone
+
+    def set_facts(self, facts: Sequence[SetAsideFact], timezone: str | None = None) -> None:
+        self.beginResetModel()
+        self._facts = list(facts)
+        if timezone:
+            self._timezone = timezone
+        self.endResetModel()
+
+    def fact_at(self, row: int) -> SetAsideFact | None:
+        return self._facts[row] if 0 <= row < len(self._facts) else None
+
+    def row_of(self, fact_id: str) -> int:
+        return next((i for i, f in enumerate(self._facts) if f.id == fact_id), -1)
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._facts)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 4
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> str | None:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (
+            self.tr("Lúc ghi"),
+            self.tr("Loại"),
+            self.tr("Máy chủ trả lời"),
+            self.tr("Chi tiết"),
+        )[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        fact = self.fact_at(index.row()) if index.isValid() else None
+        if fact is None:
+            return None
+        column = index.column()
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.TIME:
+                return to_local(fact.created_utc, self._timezone).strftime("%d/%m %H:%M")
+            if column == self.KIND:
+                return kind_name(fact.kind)
+            if column == self.VERDICT:
+                return verdict_name(fact.status)
+            return fact.detail
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.VERDICT, self.DETAIL):
+            return f"{verdict_name(fact.status)}\n{fact.detail}\n{fact.id}"
+        if role == ID_ROLE:
+            return fact.id
+        return None
