@@ -2,30 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../app/ui/models/product_table_model.py" line="+40"/>
-        <source>stars</source>
-        <comment>{stars} hết hạn {until}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stars</source>
-        <comment>{stars} đến {until} (còn {days} ngày)</comment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>stars</source>
-        <comment>{stars} đến {until}</comment>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+275"/>
+        <location filename="../../app/ui/application.py" line="+294"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -50,12 +29,12 @@
     <message>
         <location line="+0"/>
         <source>Điểm kho</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tồn</source>
-        <translation type="unfinished"></translation>
+        <translation>In stock</translation>
     </message>
 </context>
 <context>
@@ -215,32 +194,32 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/stock_count_dialog.py" line="+42"/>
         <source>Kiểm kê</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ví dụ: kiểm kê cuối hội chợ, vỡ 2 hũ khi vận chuyển</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. end-of-fair count, 2 jars broken in transit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Điểm kho</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lý do chênh lệch</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason for differences</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xem chênh lệch</source>
-        <translation type="unfinished"></translation>
+        <translation>Show differences</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ghi kiểm kê (cần quản lý)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save count (manager)</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -250,27 +229,27 @@ Print the Z report now?</translation>
     <message>
         <location line="+56"/>
         <source>Đếm khớp sổ sách: {count} sản phẩm.</source>
-        <translation type="unfinished"></translation>
+        <translation>Counts match the books: {count} products.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Đã ghi kiểm kê {count} sản phẩm ở {location}; điều chỉnh {moves} dòng. {approved}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved the count of {count} products at {location}; {moves} lines adjusted. {approved}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Hãy nhập số đếm được cho ít nhất một sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter a counted quantity for at least one product</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Ghi kiểm kê ở {location}</source>
-        <translation type="unfinished"></translation>
+        <translation>Save the stock count at {location}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Chênh lệch {count} sản phẩm ({total}): {items}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} products differ ({total}): {items}</translation>
     </message>
 </context>
 <context>
@@ -353,31 +332,127 @@ Print the Z report now?</translation>
     </message>
 </context>
 <context>
+    <name>EnrollDialog</name>
+    <message>
+        <location filename="../../app/ui/enroll_dialog.py" line="+189"/>
+        <source>Đăng ký lại với máy chủ tỉnh</source>
+        <translation>Re-register with the provincial hub</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nhập mã đăng ký mới do Sở Công Thương cấp. Dữ liệu đang chờ gửi vẫn được giữ và sẽ gửi lên sau khi đăng ký xong.</source>
+        <translation>Enter the new registration code issued by the Department of Industry and Trade. Data waiting to be sent is kept and will be sent once registration is done.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
+    <name>EnrollForm</name>
+    <message>
+        <location line="-90"/>
+        <source>Chọn chứng chỉ CA của máy chủ</source>
+        <translation>Choose the hub&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ (*.pem *.crt *.cer);;Mọi tệp (*)</source>
+        <translation>Certificates (*.pem *.crt *.cer);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Hãy nhập địa chỉ máy chủ tỉnh (https://…)</source>
+        <translation>Enter the provincial hub address (https://…)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Hãy nhập mã đăng ký do Sở Công Thương cấp</source>
+        <translation>Enter the registration code issued by the Department of Industry and Trade</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Kiểm tra mạng (Wi-Fi, 4G) và địa chỉ máy chủ rồi bấm “Đăng ký” lần nữa: mã vẫn dùng được.</source>
+        <translation>Check the network (Wi-Fi, 4G) and the hub address, then press “Register” again: the code still works.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Địa chỉ này không phải máy chủ OCOP của tỉnh, hoặc máy chủ và ứng dụng khác phiên bản: hãy hỏi Sở Công Thương.</source>
+        <translation>This address is not the provincial OCOP hub, or the hub and the app are different versions: ask the Department of Industry and Trade.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hãy xin Sở Công Thương một mã đăng ký mới.</source>
+        <translation>Ask the Department of Industry and Trade for a new registration code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đang kết nối máy chủ…</source>
+        <translation>Connecting to the hub…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Địa chỉ máy chủ</source>
+        <translation>Hub address</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mã đăng ký</source>
+        <translation>Registration code</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã dùng một lần, ví dụ ABCD-EFGH-JKLM</source>
+        <translation>One-time code, e.g. ABCD-EFGH-JKLM</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chứng chỉ CA (nếu có)</source>
+        <translation>CA certificate (if any)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chỉ khi tỉnh dùng chứng chỉ riêng</source>
+        <translation>Only if the province uses its own certificate</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chọn tệp…</source>
+        <translation>Choose file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký</source>
+        <translation>Register</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <location filename="../../app/ui/import_dialog.py" line="+55"/>
         <source>Nhập danh mục từ tệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Import catalog from file</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chưa chọn tệp (CSV hoặc XLSX)</source>
-        <translation type="unfinished"></translation>
+        <translation>No file chosen (CSV or XLSX)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chọn tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose file…</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Nhập các dòng hợp lệ</source>
-        <translation type="unfinished"></translation>
+        <translation>Import valid rows</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Nhập tất cả hoặc không nhập gì</source>
-        <translation type="unfinished"></translation>
+        <translation>Import all or nothing</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -387,12 +462,12 @@ Print the Z report now?</translation>
     <message>
         <location line="+61"/>
         <source>Chọn tệp danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a catalog file</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Đã nhập: {created} sản phẩm mới, {updated} sản phẩm sửa, {unchanged} không đổi; {producers} chủ thể mới. Bỏ qua {skipped} dòng lỗi.</source>
-        <translation type="unfinished"></translation>
+        <translation>Imported: {created} new products, {updated} updated, {unchanged} unchanged; {producers} new producers. Skipped {skipped} rows with errors.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -402,12 +477,12 @@ Print the Z report now?</translation>
     <message>
         <location line="+22"/>
         <source>Tệp {file}: {rows} dòng. Hợp lệ {good} dòng: {new} sản phẩm mới, {changed} thay đổi, {same} không đổi, {producers} chủ thể mới. Dòng lỗi: {bad}.</source>
-        <translation type="unfinished"></translation>
+        <translation>File {file}: {rows} rows. {good} valid: {new} new products, {changed} changed, {same} unchanged, {producers} new producers. Rows with errors: {bad}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{bad} dòng có lỗi (danh sách ở trên). Sửa tệp rồi chọn lại, hoặc chỉ nhập các dòng hợp lệ.</source>
-        <translation type="unfinished"></translation>
+        <translation>{bad} rows have errors (listed above). Fix the file and choose it again, or import only the valid rows.</translation>
     </message>
 </context>
 <context>
@@ -415,12 +490,12 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/models/import_errors_table_model.py" line="+42"/>
         <source>Dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Row</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Cột</source>
-        <translation type="unfinished"></translation>
+        <translation>Column</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -433,32 +508,32 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/label_dialogs.py" line="+71"/>
         <source>Căn lề máy in nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>Align label printer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>In trang thử, đặt lên một tờ nhãn thật và đo độ lệch: dương là dịch sang phải (X) và xuống dưới (Y).</source>
-        <translation type="unfinished"></translation>
+        <translation>Print a test page, lay it on a real label sheet and measure the offset: positive moves right (X) and down (Y).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>In trang thử căn lề</source>
-        <translation type="unfinished"></translation>
+        <translation>Print alignment test page</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Máy in</source>
-        <translation type="unfinished"></translation>
+        <translation>Printer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lệch ngang (X)</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal offset (X)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lệch dọc (Y)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical offset (Y)</translation>
     </message>
 </context>
 <context>
@@ -466,12 +541,12 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/models/label_queue_table_model.py" line="+68"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tên sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Product name</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -481,7 +556,7 @@ Print the Z report now?</translation>
     <message>
         <location line="+0"/>
         <source>Số nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
 </context>
 <context>
@@ -489,12 +564,12 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/models/label_search_table_model.py" line="+39"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tên sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Product name</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -512,82 +587,82 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/label_dialogs.py" line="+38"/>
         <source>Khổ nhãn mới</source>
-        <translation type="unfinished"></translation>
+        <translation>New label stock</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Cuộn (máy in nhiệt)</source>
-        <translation type="unfinished"></translation>
+        <translation>Roll (thermal printer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tờ A4 nhiều nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 label sheet</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Tên (không dấu)</source>
-        <translation type="unfinished"></translation>
+        <translation>Name (no accents)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tên hiển thị</source>
-        <translation type="unfinished"></translation>
+        <translation>Display name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rộng nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>Label width</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cao nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>Label height</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Rộng trang (tờ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page width (sheet)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cao trang (tờ)</source>
-        <translation type="unfinished"></translation>
+        <translation>Page height (sheet)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Số cột</source>
-        <translation type="unfinished"></translation>
+        <translation>Columns</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Rows</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lề trái</source>
-        <translation type="unfinished"></translation>
+        <translation>Left margin</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lề trên</source>
-        <translation type="unfinished"></translation>
+        <translation>Top margin</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bước ngang</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizontal pitch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bước dọc</source>
-        <translation type="unfinished"></translation>
+        <translation>Vertical pitch</translation>
     </message>
 </context>
 <context>
@@ -595,127 +670,127 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/labels_page.py" line="+178"/>
         <source>Tìm sản phẩm: tên, mã, chủ thể (gõ không dấu được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, code, producer (accents optional)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>Labels</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm vào danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Add to list</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Thêm theo phiếu nhập</source>
-        <translation type="unfinished"></translation>
+        <translation>Add from receipt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mỗi đơn vị nhận vào được một nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>One label per unit received</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bỏ dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Remove line</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xóa hết</source>
-        <translation type="unfinished"></translation>
+        <translation>Clear all</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Mẫu nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>Template</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Khổ nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>Label stock</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bắt đầu từ nhãn số</source>
-        <translation type="unfinished"></translation>
+        <translation>Start at label no.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Số bản mỗi sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Copies per product</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Số lô (liên kết GS1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Lot no. (GS1 link)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lưu PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>In nhãn…</source>
-        <translation type="unfinished"></translation>
+        <translation>Print labels…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Căn lề máy in…</source>
-        <translation type="unfinished"></translation>
+        <translation>Align printer…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khổ nhãn mới…</source>
-        <translation type="unfinished"></translation>
+        <translation>New label stock…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dừng</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>{when} – {lines} mặt hàng, {units} đơn vị</source>
-        <translation type="unfinished"></translation>
+        <translation>{when} – {lines} items, {units} units</translation>
     </message>
     <message>
         <location line="+89"/>
         <source>{n} nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} labels</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Chọn sản phẩm để xem trước nhãn.</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose products to preview labels.</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Lưu nhãn thành PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Save labels as PDF</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>In nhãn</source>
-        <translation type="unfinished"></translation>
+        <translation>Print labels</translation>
     </message>
     <message>
         <location line="+47"/>
         <source>Đã lưu {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {path}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đã gửi {pages} trang tới máy in</source>
-        <translation type="unfinished"></translation>
+        <translation>Sent {pages} pages to the printer</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{labels} nhãn; trang 1 ở kích thước thật</source>
-        <translation type="unfinished"></translation>
+        <translation>{labels} labels; page 1 at actual size</translation>
     </message>
 </context>
 <context>
@@ -843,7 +918,7 @@ Print the Z report now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+132"/>
+        <location filename="../../app/ui/main_window.py" line="+137"/>
         <source>Gian hàng OCOP</source>
         <translation>OCOP Booth</translation>
     </message>
@@ -863,7 +938,7 @@ Print the Z report now?</translation>
         <translation>Shift: {name}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Chờ đồng bộ: {count}</source>
         <translation>Waiting to sync: {count}</translation>
     </message>
@@ -916,12 +991,12 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/models/stock_table_models.py" line="+44"/>
         <source>Thời gian</source>
-        <translation type="unfinished"></translation>
+        <translation>Time</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -936,7 +1011,7 @@ Print the Z report now?</translation>
     <message>
         <location line="+1"/>
         <source>Điểm kho</source>
-        <translation type="unfinished"></translation>
+        <translation>Location</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -946,17 +1021,17 @@ Print the Z report now?</translation>
     <message>
         <location line="+0"/>
         <source>Giá thỏa thuận</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed price</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lý do / ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Reason / note</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Người làm</source>
-        <translation type="unfinished"></translation>
+        <translation>Done by</translation>
     </message>
 </context>
 <context>
@@ -1123,32 +1198,32 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/producers_edit_dialog.py" line="+39"/>
         <source>Sửa chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit producer</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thêm chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Add producer</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>để trống: tự cấp mã SX…</source>
-        <translation type="unfinished"></translation>
+        <translation>leave empty: assigns SX…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đang hợp tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Active partner</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tên chủ thể *</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer name *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1181,17 +1256,17 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/models/producer_table_model.py" line="+58"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tên chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Producer name</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Loại</source>
-        <translation type="unfinished"></translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1206,7 +1281,7 @@ Print the Z report now?</translation>
     <message>
         <location line="+0"/>
         <source>Số sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Products</translation>
     </message>
 </context>
 <context>
@@ -1214,28 +1289,28 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/producers_panel.py" line="+31"/>
         <source>Tìm tên, mã, huyện, xã… (gõ không dấu được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, code, district, commune… (accents optional)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cả chủ thể ngừng hợp tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Include inactive producers</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Thêm chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Add producer</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="+19"/>
         <location line="+8"/>
         <source>{total} chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} producers</translation>
     </message>
 </context>
 <context>
@@ -1243,62 +1318,62 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/product_edit_dialog.py" line="+61"/>
         <source>Sửa sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit product</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thêm sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Add product</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>ví dụ 45.000</source>
-        <translation type="unfinished"></translation>
+        <translation>e.g. 45,000</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>EAN-13, EAN-8 hoặc UPC-A; để trống nếu không có</source>
-        <translation type="unfinished"></translation>
+        <translation>EAN-13, EAN-8 or UPC-A; leave empty if none</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>dd/mm/yyyy</source>
-        <translation type="unfinished"></translation>
+        <translation>dd/mm/yyyy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>để trống: 36 tháng sau ngày công nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>leave empty: 36 months after certification</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>(không có)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Chưa có sao</source>
-        <translation type="unfinished"></translation>
+        <translation>No stars</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Bán theo cân (số lẻ: 1,25 kg)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold by weight (decimals: 1.25 kg)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đang bán</source>
-        <translation type="unfinished"></translation>
+        <translation>On sale</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Mã SKU *</source>
-        <translation type="unfinished"></translation>
+        <translation>SKU *</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tên sản phẩm *</source>
-        <translation type="unfinished"></translation>
+        <translation>Product name *</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1313,12 +1388,12 @@ Print the Z report now?</translation>
     <message>
         <location line="+1"/>
         <source>Đơn vị tính</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Giá bán (₫) *</source>
-        <translation type="unfinished"></translation>
+        <translation>Selling price (₫) *</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1333,12 +1408,12 @@ Print the Z report now?</translation>
     <message>
         <location line="+3"/>
         <source>Sao OCOP</source>
-        <translation type="unfinished"></translation>
+        <translation>OCOP stars</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ngày công nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Certified on</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1348,7 +1423,7 @@ Print the Z report now?</translation>
     <message>
         <location line="+1"/>
         <source>Truy xuất nguồn gốc</source>
-        <translation type="unfinished"></translation>
+        <translation>Traceability</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1363,12 +1438,12 @@ Print the Z report now?</translation>
     <message>
         <location line="+116"/>
         <source>Chưa có mã vạch: cấp mã nội bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>No barcode: assign an in-store code</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mã sẽ cấp: {code} (tiền tố 20, chỉ dùng trong điểm bán). Bỏ chọn để chỉ dùng mã SKU (in dạng Code 128).</source>
-        <translation type="unfinished"></translation>
+        <translation>Code to assign: {code} (prefix 20, in-store use only). Untick to use only the SKU (printed as Code 128).</translation>
     </message>
 </context>
 <context>
@@ -1376,129 +1451,129 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/product_list_panel.py" line="+54"/>
         <source>Tìm tên, mã SKU, mã vạch, chủ thể… (gõ không dấu được)</source>
-        <translation type="unfinished"></translation>
+        <translation>Search name, SKU, barcode, producer… (accents optional)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mọi sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>All products</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sao còn hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Stars valid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sao sắp hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Stars expiring</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sao đã hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Stars expired</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chưa có sao</source>
-        <translation type="unfinished"></translation>
+        <translation>No stars</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cả hàng ngừng bán</source>
-        <translation type="unfinished"></translation>
+        <translation>Include discontinued</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Thêm sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Add product</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sửa</source>
-        <translation type="unfinished"></translation>
+        <translation>Edit</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ngừng / mở lại bán</source>
-        <translation type="unfinished"></translation>
+        <translation>Stop / resume sale</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Nhập từ tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Import…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Xuất ra tệp…</source>
-        <translation type="unfinished"></translation>
+        <translation>Export…</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Đang xuất…</source>
-        <translation type="unfinished"></translation>
+        <translation>Exporting…</translation>
     </message>
     <message>
         <location line="+34"/>
         <location line="+9"/>
         <source>Hãy chọn một sản phẩm trong bảng</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a product in the table</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Đã mở lại bán {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is on sale again</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã ngừng bán {name} (vẫn giữ trong lịch sử bán hàng)</source>
-        <translation type="unfinished"></translation>
+        <translation>Stopped selling {name} (it stays in the sales history)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Xuất danh mục</source>
-        <translation type="unfinished"></translation>
+        <translation>Export catalog</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bảng tính Excel (*.xlsx);;CSV UTF-8 (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>Excel spreadsheet (*.xlsx);;CSV UTF-8 (*.csv)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Đã xuất {count} sản phẩm ra tệp {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Exported {count} products to {path}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Đã lưu {sku} – {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {sku} – {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{total} sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} products</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{badge} – xem danh sách</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge} – see list</translation>
     </message>
 </context>
 <context>
     <name>ProductTableModel</name>
     <message>
-        <location filename="../../app/ui/models/product_table_model.py" line="+61"/>
+        <location filename="../../app/ui/models/product_table_model.py" line="+129"/>
         <source>Mã SKU</source>
         <translation>SKU</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tên sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Product name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chủ thể</source>
         <translation>Producer</translation>
     </message>
@@ -1508,34 +1583,34 @@ Print the Z report now?</translation>
         <translation>Category</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Giá bán</source>
-        <translation>Selling price</translation>
+        <translation>Price</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sao OCOP</source>
-        <translation type="unfinished"></translation>
+        <translation>OCOP stars</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Mã vạch</source>
         <translation>Barcode</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>{name} (ngừng bán)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (discontinued)</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>(không có)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mã nội bộ của điểm bán (tiền tố 20), không phải mã GS1</source>
-        <translation type="unfinished"></translation>
+        <translation>In-store code (prefix 20), not a GS1 code</translation>
     </message>
 </context>
 <context>
@@ -1544,17 +1619,17 @@ Print the Z report now?</translation>
         <location filename="../../app/ui/products_page.py" line="+62"/>
         <location line="+1"/>
         <source>Sản phẩm</source>
-        <translation>Product</translation>
+        <translation>Products</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Chủ thể</source>
-        <translation>Producer</translation>
+        <translation>Producers</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sao OCOP</source>
-        <translation type="unfinished"></translation>
+        <translation>OCOP stars</translation>
     </message>
 </context>
 <context>
@@ -1595,47 +1670,47 @@ Print the Z report now?</translation>
     <message>
         <location filename="../../app/ui/stock_receive_dialog.py" line="+31"/>
         <source>Nhập hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive goods</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mua đứt</source>
-        <translation type="unfinished"></translation>
+        <translation>Outright purchase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhận ký gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignment</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Số phiếu giao hàng, ghi chú…</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivery note no., remarks…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Hình thức</source>
-        <translation type="unfinished"></translation>
+        <translation>Terms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chủ thể giao hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Delivered by</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhập vào</source>
-        <translation type="unfinished"></translation>
+        <translation>Into</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ghi nhập kho</source>
-        <translation type="unfinished"></translation>
+        <translation>Save receipt</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1645,12 +1720,12 @@ Print the Z report now?</translation>
     <message>
         <location line="+38"/>
         <source>Đã nhận ký gửi vào {location}: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Received on consignment at {location}: {items}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã nhập mua vào {location}: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Received purchase at {location}: {items}.</translation>
     </message>
 </context>
 <context>
@@ -2146,7 +2221,7 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/settlement_panel.py" line="+59"/>
         <source>Xem quyết toán</source>
-        <translation type="unfinished"></translation>
+        <translation>Show settlement</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2156,92 +2231,92 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+2"/>
         <source>Từ tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>From month</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>đến tháng</source>
-        <translation type="unfinished"></translation>
+        <translation>to month</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Lưu PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save PDF…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lưu CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>Save CSV…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>In</source>
-        <translation type="unfinished"></translation>
+        <translation>Print</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Tất cả chủ thể có hàng ký gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>All producers with consignment goods</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Kỳ {start} – {end}: {count} chủ thể có hàng ký gửi. Chạm đúp một dòng để xem chi tiết.</source>
-        <translation type="unfinished"></translation>
+        <translation>Period {start} – {end}: {count} producers with consignment goods. Double-click a row for details.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tổng phải trả: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Total payable: {amount}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{name} ({code}) {locality} · kỳ {start} – {end}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} ({code}) {locality} · period {start} – {end}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Phải trả {name}: {amount}</source>
-        <translation type="unfinished"></translation>
+        <translation>Payable to {name}: {amount}</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Đã lưu {count} biên bản PDF: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved {count} settlement PDFs: {path}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Hãy chọn một chủ thể để lưu CSV</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a producer to save as CSV</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Đã lưu CSV: {path}</source>
-        <translation type="unfinished"></translation>
+        <translation>Saved CSV: {path}</translation>
     </message>
     <message>
         <location line="+35"/>
         <source>Lưu biên bản quyết toán</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settlement statement</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chọn thư mục lưu biên bản của từng chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose a folder for each producer&apos;s statement</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lưu CSV quyết toán</source>
-        <translation type="unfinished"></translation>
+        <translation>Save settlement CSV</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>CSV (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV (*.csv)</translation>
     </message>
 </context>
 <context>
@@ -2254,12 +2329,12 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+0"/>
         <source>Nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bán</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2269,17 +2344,17 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>Tồn cuối</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phải trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Payable</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Cộng ({count} chủ thể)</source>
-        <translation type="unfinished"></translation>
+        <translation>Total ({count} producers)</translation>
     </message>
 </context>
 <context>
@@ -2287,7 +2362,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="-81"/>
         <source>Mã</source>
-        <translation type="unfinished"></translation>
+        <translation>Code</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2297,22 +2372,22 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+0"/>
         <source>Giá thỏa thuận</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed price</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Tồn đầu</source>
-        <translation type="unfinished"></translation>
+        <translation>Opening</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhận</source>
-        <translation type="unfinished"></translation>
+        <translation>Received</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Bán</source>
-        <translation type="unfinished"></translation>
+        <translation>Sold</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2322,51 +2397,44 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+0"/>
         <source>Điều chỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Adjusted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tồn cuối</source>
-        <translation type="unfinished"></translation>
+        <translation>Closing</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Phải trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Payable</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cộng</source>
-        <translation type="unfinished"></translation>
+        <translation>Total</translation>
     </message>
 </context>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-177"/>
+        <location filename="../../app/ui/application.py" line="-191"/>
         <source>Máy này chưa được gán gian hàng nên chưa bán hàng được. Hãy nạp dữ liệu mẫu (lệnh: ocop-booth demo) hoặc đồng bộ với máy chủ tỉnh để nhận gian hàng, rồi mở lại ứng dụng.</source>
         <translation>This computer is not assigned to a booth yet, so it cannot sell. Load the demo data (command: ocop-booth demo) or sync with the provincial hub to get a booth, then reopen the app.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-13"/>
-        <source>Chưa có trong phiên bản này</source>
-        <translation>Not in this version yet</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+11"/>
-        <location line="+87"/>
+        <location line="-1"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-6"/>
         <source>Bán hàng</source>
         <translation>Sell</translation>
     </message>
@@ -2382,17 +2450,11 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+1"/>
         <source>Nhãn in</source>
         <translation>Labels</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>{not_yet}: in nhãn giá và tem QR thuộc phần Nhãn in.</source>
-        <translation>{not_yet}: printing price labels and QR stickers comes with the Labels part.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
         <source>Lượt khách</source>
         <translation>Visitors</translation>
     </message>
@@ -2432,12 +2494,7 @@ Discounts: {discounts}</translation>
         <translation>Undo 1 visitor added by mistake (Shift+F12)</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Chưa kết nối máy chủ tỉnh. Dữ liệu được lưu an toàn trên máy; {count} giao dịch đang chờ gửi.</source>
-        <translation>Not connected to the provincial hub. Data is safe on this computer; {count} transactions waiting to be sent.</translation>
-    </message>
-    <message>
-        <location line="+15"/>
+        <location line="+73"/>
         <source>Lượt khách giờ này: {count}</source>
         <translation>Visitors this hour: {count}</translation>
     </message>
@@ -2447,32 +2504,32 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/star_watch_panel.py" line="+42"/>
         <source>Sắp hết hạn (trong 90 ngày)</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiring (within 90 days)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tìm sản phẩm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search products…</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Cập nhật ngày công nhận…</source>
-        <translation type="unfinished"></translation>
+        <translation>Update certification…</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{badge}. Gửi hồ sơ đánh giá lại trước ngày hết hạn; sản phẩm hết hạn vẫn bán được nhưng không được ghi sao.</source>
-        <translation type="unfinished"></translation>
+        <translation>{badge}. Apply for re-assessment before the expiry date; expired products can still be sold but may not show their stars.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Không có sản phẩm nào sắp hết hạn hoặc đã hết hạn sao.</source>
-        <translation type="unfinished"></translation>
+        <translation>No products have stars expiring or expired.</translation>
     </message>
 </context>
 <context>
@@ -2480,17 +2537,17 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/models/star_watch_table_model.py" line="+49"/>
         <source>Tình trạng</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Còn (ngày)</source>
-        <translation type="unfinished"></translation>
+        <translation>Days left</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Sao OCOP</source>
-        <translation type="unfinished"></translation>
+        <translation>OCOP stars</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2500,7 +2557,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+0"/>
         <source>Tên sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Product name</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -2510,12 +2567,12 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+6"/>
         <source>Đã hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Expired</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sắp hết hạn</source>
-        <translation type="unfinished"></translation>
+        <translation>Expiring soon</translation>
     </message>
 </context>
 <context>
@@ -2523,7 +2580,7 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/stock_action_dialog.py" line="+48"/>
         <source>(không chọn)</source>
-        <translation type="unfinished"></translation>
+        <translation>(none)</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -2533,12 +2590,12 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+25"/>
         <source> Chú ý, tồn âm sau khi ghi: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation> Note: stock goes negative after saving: {items}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Quản lý duyệt: {name}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Approved by manager {name}.</translation>
     </message>
 </context>
 <context>
@@ -2546,67 +2603,67 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/stock_balances_panel.py" line="+44"/>
         <source>Tìm sản phẩm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search products…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Mọi điểm kho</source>
-        <translation type="unfinished"></translation>
+        <translation>All locations</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chỉ tồn âm</source>
-        <translation type="unfinished"></translation>
+        <translation>Negative only</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ẩn tồn 0</source>
-        <translation type="unfinished"></translation>
+        <translation>Hide zero</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Nhập hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Receive goods</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chuyển kho</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kiểm kê</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xuất hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Write off</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trả chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to producer</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Mọi chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>All producers</translation>
     </message>
     <message>
         <location line="+82"/>
         <source>{total} dòng tồn</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} stock lines</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Hiện mọi dòng tồn</source>
-        <translation type="unfinished"></translation>
+        <translation>Show all stock lines</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{count} dòng tồn âm – xem</source>
-        <translation type="unfinished"></translation>
+        <translation>{count} negative lines – view</translation>
     </message>
 </context>
 <context>
@@ -2614,7 +2671,7 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/stock_lines_editor.py" line="+42"/>
         <source>Tìm hoặc quét mã sản phẩm…</source>
-        <translation type="unfinished"></translation>
+        <translation>Search or scan a product…</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2624,12 +2681,12 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+4"/>
         <source>Giá thỏa thuận</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed price</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Thêm dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>Add line</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2639,7 +2696,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+62"/>
         <source>{total} sản phẩm khớp; gõ thêm để thu hẹp</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} products match; keep typing to narrow</translation>
     </message>
 </context>
 <context>
@@ -2662,22 +2719,22 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+0"/>
         <source>Giá thỏa thuận (₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Agreed price (₫)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sổ sách</source>
-        <translation type="unfinished"></translation>
+        <translation>Book</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Đếm được</source>
-        <translation type="unfinished"></translation>
+        <translation>Counted</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chênh lệch</source>
-        <translation type="unfinished"></translation>
+        <translation>Difference</translation>
     </message>
 </context>
 <context>
@@ -2685,17 +2742,17 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/stock_moves_panel.py" line="+27"/>
         <source>Mọi điểm kho</source>
-        <translation type="unfinished"></translation>
+        <translation>All locations</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Mọi loại</source>
-        <translation type="unfinished"></translation>
+        <translation>All types</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>{total} dòng</source>
-        <translation type="unfinished"></translation>
+        <translation>{total} lines</translation>
     </message>
 </context>
 <context>
@@ -2703,32 +2760,32 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/stock_out_dialog.py" line="+28"/>
         <source>Xuất hủy hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Write off goods</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trả hàng cho chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Return goods to producer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ví dụ: vỡ khi vận chuyển, hết hạn sử dụng</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. broken in transit, past expiry date</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ví dụ: hết kỳ ký gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>E.g. consignment period ended</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Từ điểm kho</source>
-        <translation type="unfinished"></translation>
+        <translation>From location</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Trả cho chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2738,7 +2795,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+3"/>
         <source>Ghi (cần quản lý)</source>
-        <translation type="unfinished"></translation>
+        <translation>Save (manager)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2748,17 +2805,17 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+37"/>
         <source>Đã xuất hủy ở {location}: {items}. {approved}</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrote off at {location}: {items}. {approved}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã trả {producer} từ {location}: {items}. {approved}</source>
-        <translation type="unfinished"></translation>
+        <translation>Returned to {producer} from {location}: {items}. {approved}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Hãy thêm ít nhất một sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>Add at least one product</translation>
     </message>
 </context>
 <context>
@@ -2771,17 +2828,249 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>Tồn kho</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock levels</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Lịch sử nhập xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock history</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Quyết toán ký gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignment settlement</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPage</name>
+    <message>
+        <location filename="../../app/ui/sync_page.py" line="+304"/>
+        <source>Máy này chưa kết nối máy chủ tỉnh. Bán hàng vẫn bình thường: dữ liệu được lưu an toàn trên máy ({count} giao dịch đang chờ gửi) và tự gửi lên sau khi đăng ký. Nhập địa chỉ máy chủ và mã đăng ký do Sở Công Thương cấp.</source>
+        <translation>This computer is not connected to the provincial hub. Selling works as usual: data is kept safe on this computer ({count} transactions waiting) and is sent automatically after registration. Enter the hub address and the registration code issued by the Department of Industry and Trade.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Chưa lần nào</source>
+        <translation>Never</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không có</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Chờ gửi ({count})</source>
+        <translation>Waiting ({count})</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Máy chủ từ chối, để riêng ({count})</source>
+        <translation>Rejected, set aside ({count})</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Tự động đồng bộ chưa chạy</source>
+        <translation>Auto sync has not run yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã dừng gửi: cần mã đăng ký mới (bấm “Đăng ký lại…”)</source>
+        <translation>Sending stopped: a new registration code is needed (press “Re-register…”)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tự động đồng bộ lần tới lúc {time}</source>
+        <translation>Next auto sync at {time}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Kết nối máy chủ tỉnh</source>
+        <translation>Connect to the provincial hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng bộ với máy chủ tỉnh</source>
+        <translation>Sync with the provincial hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký lại…</source>
+        <translation>Re-register…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đồng bộ ngay</source>
+        <translation>Sync now</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gửi lại</source>
+        <translation>Resend</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dữ liệu bị từ chối không chặn dữ liệu khác. Khi Sở Công Thương đã xử lý, chọn dòng và bấm “Gửi lại”.</source>
+        <translation>Rejected data does not hold up other data. Once the Department of Industry and Trade has dealt with it, select the row and press “Resend”.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Máy chủ:</source>
+        <translation>Hub:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gian hàng:</source>
+        <translation>Booth:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đồng bộ được lúc:</source>
+        <translation>Last synced:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã thiết bị:</source>
+        <translation>Device ID:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lần thử gần nhất:</source>
+        <translation>Last attempt:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đồng hồ máy:</source>
+        <translation>Computer clock:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lỗi gần nhất:</source>
+        <translation>Last error:</translation>
+    </message>
+</context>
+<context>
+    <name>SyncPendingTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/sync_pending_table_model.py" line="+80"/>
+        <source>Loại dữ liệu</source>
+        <translation>Data type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chờ gửi</source>
+        <translation>Waiting</translation>
+    </message>
+</context>
+<context>
+    <name>SyncSetAsideTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="+76"/>
+        <source>Lúc ghi</source>
+        <translation>Recorded at</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy chủ trả lời</source>
+        <translation>Hub response</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatus</name>
+    <message>
+        <location filename="../../app/ui/models/sync_texts.py" line="+24"/>
+        <source>vừa xong</source>
+        <translation>just now</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} phút trước</source>
+        <translation>{n} min ago</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{n} giờ trước</source>
+        <translation>{n} h ago</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{n} ngày trước</source>
+        <translation>{n} days ago</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{count} giao dịch chờ gửi</source>
+        <translation>{count} transactions waiting</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chưa kết nối máy chủ tỉnh</source>
+        <translation>Not connected to the provincial hub</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã đồng bộ {time}</source>
+        <translation>Synced {time}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lần cuối {ago}</source>
+        <translation>last {ago}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chưa gửi được lần nào</source>
+        <translation>never sent</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chưa đồng bộ được — {since}</source>
+        <translation>Not synced — {since}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Chưa đo</source>
+        <translation>Not measured</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khớp với máy chủ</source>
+        <translation>Matches the hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} phút</source>
+        <translation>{n} min</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} giây</source>
+        <translation>{n} s</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chậm {amount} so với máy chủ</source>
+        <translation>{amount} behind the hub</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nhanh {amount} so với máy chủ</source>
+        <translation>{amount} ahead of the hub</translation>
     </message>
 </context>
 <context>
@@ -2789,27 +3078,27 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/stock_transfer_dialog.py" line="+19"/>
         <source>Chuyển kho</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Chuyển từ</source>
-        <translation type="unfinished"></translation>
+        <translation>From</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đến</source>
-        <translation type="unfinished"></translation>
+        <translation>To</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ghi chú</source>
-        <translation type="unfinished"></translation>
+        <translation>Note</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Ghi chuyển kho</source>
-        <translation type="unfinished"></translation>
+        <translation>Save transfer</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2819,7 +3108,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+28"/>
         <source>Đã chuyển từ {source} đến {target}: {items}.</source>
-        <translation type="unfinished"></translation>
+        <translation>Moved from {source} to {target}: {items}.</translation>
     </message>
 </context>
 <context>
@@ -2975,7 +3264,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location filename="../../app/services/checkout.py" line="+82"/>
-        <location filename="../../app/services/refunds.py" line="+143"/>
+        <location filename="../../app/services/refunds.py" line="+185"/>
         <source>Phương thức thanh toán không hợp lệ: {method}</source>
         <translation>Invalid payment method: {method}</translation>
     </message>
@@ -3097,7 +3386,7 @@ Discounts: {discounts}</translation>
         <translation>{field} is too large: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/services/refunds.py" line="-111"/>
+        <location filename="../../app/services/refunds.py" line="-152"/>
         <location filename="../../app/services/sales_query.py" line="+76"/>
         <location line="+28"/>
         <source>Không tìm thấy hóa đơn {id}</source>
@@ -3124,7 +3413,7 @@ Discounts: {discounts}</translation>
         <translation>Sale {number} already has a refund and cannot be voided</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+132"/>
         <source>Hãy chọn ít nhất một dòng để hoàn</source>
         <translation>Choose at least one line to refund</translation>
     </message>
@@ -3731,108 +4020,118 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/services/sync_state.py" line="+28"/>
         <source>Chưa đăng ký với máy chủ tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Not registered with the provincial hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cần đăng ký lại với máy chủ tỉnh</source>
-        <translation type="unfinished"></translation>
+        <translation>Must re-register with the provincial hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/sync/errors.py" line="+14"/>
         <source>Máy chủ không tương thích</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatible hub</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chưa gửi được: {pending} mục đang chờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Not sent yet: {pending} items waiting</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{pending} mục đang chờ gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>{pending} items waiting to be sent</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chưa đồng bộ lần nào</source>
-        <translation type="unfinished"></translation>
+        <translation>Never synced</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Đã đồng bộ</source>
-        <translation type="unfinished"></translation>
+        <translation>Synced</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Đồng hồ máy lệch {minutes} phút so với máy chủ: hãy chỉnh lại giờ máy</source>
-        <translation type="unfinished"></translation>
+        <translation>The computer clock is {minutes} minutes off from the hub: please correct it</translation>
     </message>
     <message>
         <location filename="../../app/sync/errors.py" line="+61"/>
         <source>Máy chủ không tương thích ({detail})</source>
-        <translation type="unfinished"></translation>
+        <translation>Incompatible hub ({detail})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Không kết nối được máy chủ {url}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot connect to the hub {url}: {detail}</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Máy chủ đang bận (mã {status}), sẽ thử lại sau</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub is busy (code {status}); will retry later</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Máy chủ không nhận mã thiết bị này nữa: cần đăng ký lại máy với mã mới</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub no longer accepts this device ID: re-register the computer with a new code</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Máy chưa đăng ký với máy chủ tỉnh: hãy nhập địa chỉ máy chủ và mã đăng ký</source>
-        <translation type="unfinished"></translation>
+        <translation>This computer is not registered with the provincial hub: enter the hub address and registration code</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Mã đăng ký không đúng</source>
-        <translation type="unfinished"></translation>
+        <translation>Wrong registration code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mã đăng ký đã được dùng</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration code has already been used</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mã đăng ký đã hết hạn: hãy xin mã mới</source>
-        <translation type="unfinished"></translation>
+        <translation>The registration code has expired: ask for a new one</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gian hàng này không còn hoạt động</source>
-        <translation type="unfinished"></translation>
+        <translation>This booth is no longer active</translation>
     </message>
     <message>
         <location filename="../../app/sync/transport.py" line="+50"/>
         <source>Địa chỉ máy chủ không hợp lệ: {url}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid hub address: {url}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Địa chỉ máy chủ phải bắt đầu bằng https:// ({url})</source>
-        <translation type="unfinished"></translation>
+        <translation>The hub address must start with https:// ({url})</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Không đọc được tệp chứng chỉ {path}: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cannot read the certificate file {path}: {detail}</translation>
     </message>
     <message>
         <location line="+109"/>
         <source>Lô dữ liệu quá lớn</source>
-        <translation type="unfinished"></translation>
+        <translation>The data batch is too large</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sync_worker.py" line="+163"/>
+        <source>Lỗi khi đồng bộ: {detail}</source>
+        <translation>Sync error: {detail}</translation>
+    </message>
+    <message>
+        <location line="+163"/>
+        <source>Lỗi khi đăng ký: {detail}</source>
+        <translation>Registration error: {detail}</translation>
     </message>
 </context>
 <context>
@@ -3871,22 +4170,22 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/models/producer_table_model.py" line="-36"/>
         <source>Doanh nghiệp</source>
-        <translation type="unfinished"></translation>
+        <translation>Enterprise</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hợp tác xã</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperative</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hộ sản xuất</source>
-        <translation type="unfinished"></translation>
+        <translation>Household</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tổ hợp tác</source>
-        <translation type="unfinished"></translation>
+        <translation>Cooperative group</translation>
     </message>
 </context>
 <context>
@@ -3903,11 +4202,29 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>stars</name>
+    <message>
+        <location filename="../../app/ui/models/product_table_model.py" line="-125"/>
+        <source>{stars} hết hạn {until}</source>
+        <translation>{stars} expired {until}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{stars} đến {until} (còn {days} ngày)</source>
+        <translation>{stars} until {until} ({days} days left)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{stars} đến {until}</source>
+        <translation>{stars} until {until}</translation>
+    </message>
+</context>
+<context>
     <name>status</name>
     <message>
         <location filename="../../app/services/star_watch.py" line="+37"/>
         <source>Sao OCOP: {expired} hết hạn, {expiring} sắp hết hạn</source>
-        <translation>OCOP stars: {expired} expired, {expiring} expiring soon</translation>
+        <translation>Stars: {expired} expired, {expiring} expiring</translation>
     </message>
 </context>
 <context>
@@ -3915,42 +4232,42 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/models/stock_table_models.py" line="-200"/>
         <source>Nhập mua</source>
-        <translation type="unfinished"></translation>
+        <translation>Purchase</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Nhận ký gửi</source>
-        <translation type="unfinished"></translation>
+        <translation>Consignment in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chuyển đi</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer out</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Chuyển đến</source>
-        <translation type="unfinished"></translation>
+        <translation>Transfer in</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kiểm kê</source>
-        <translation type="unfinished"></translation>
+        <translation>Stock count</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Xuất hủy</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-off</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trả chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>Return to producer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bán</source>
-        <translation type="unfinished"></translation>
+        <translation>Sale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3960,7 +4277,65 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>Khách trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Customer return</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../app/ui/models/sync_pending_table_model.py" line="-50"/>
+        <source>Bán hàng</source>
+        <translation>Sell</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy hóa đơn</source>
+        <translation>Void sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trả hàng, hoàn tiền</source>
+        <translation>Returns, refunds</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chốt ca</source>
+        <translation>Close shift</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lượt khách</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập, xuất kho</source>
+        <translation>Stock in/out</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="-48"/>
+        <source>Trùng mã nhưng khác nội dung với bản máy chủ đã có</source>
+        <translation>Same ID but different content from the hub&apos;s copy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dữ liệu không hợp lệ</source>
+        <translation>Invalid data</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy không được ghi cho gian hàng này</source>
+        <translation>This computer may not write for this booth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quá lớn, máy chủ không nhận</source>
+        <translation>Too large for the hub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bị từ chối</source>
+        <translation>Rejected</translation>
     </message>
 </context>
 </TS>

@@ -35,13 +35,17 @@ def star_text(label: StarLabel) -> str:
         return ""
     stars = "★" * label.stars
     until = label.expires_on.strftime("%d/%m/%Y") if label.expires_on else "?"
-    tr = QCoreApplication.translate
     if label.status is StarStatus.EXPIRED:
-        return tr("stars", "{stars} hết hạn {until}").format(stars=stars, until=until)
+        return QCoreApplication.translate("stars", "{stars} hết hạn {until}").format(
+            stars=stars, until=until
+        )
     if label.status is StarStatus.EXPIRING:
-        return tr("stars", "{stars} đến {until} (còn {days} ngày)").format(
-            stars=stars, until=until, days=label.days_left)
-    return tr("stars", "{stars} đến {until}").format(stars=stars, until=until)
+        return QCoreApplication.translate("stars", "{stars} đến {until} (còn {days} ngày)").format(
+            stars=stars, until=until, days=label.days_left
+        )
+    return QCoreApplication.translate("stars", "{stars} đến {until}").format(
+        stars=stars, until=until
+    )
 
 
 def star_decoration(status: StarStatus, role: int) -> Any:
@@ -64,8 +68,15 @@ class ProductTableModel(PagedTableModel[ProductRow]):
     """Products matching the search and filters, sorted by the service."""
 
     COLUMNS = ("sku", "name", "producer", "category", "price", "stars", "barcode")
-    SORT_KEYS = {"sku": "sku", "name": "name", "producer": "producer", "category": "category",
-                 "price": "price", "stars": "star_expires_on", "barcode": "barcode"}
+    SORT_KEYS = {
+        "sku": "sku",
+        "name": "name",
+        "producer": "producer",
+        "category": "category",
+        "price": "price",
+        "stars": "star_expires_on",
+        "barcode": "barcode",
+    }
 
     def __init__(self, db: Database, page_size: int = 200, parent: QObject | None = None) -> None:
         super().__init__(page_size, parent)
@@ -82,8 +93,13 @@ class ProductTableModel(PagedTableModel[ProductRow]):
         self._query = query
         self.refresh()
 
-    def set_filters(self, *, star_filter: StarStatus | None = None,
-                    producer_id: int | None = None, active: bool | None = True) -> None:
+    def set_filters(
+        self,
+        *,
+        star_filter: StarStatus | None = None,
+        producer_id: int | None = None,
+        active: bool | None = True,
+    ) -> None:
         self._star_filter, self._producer_id, self._active = star_filter, producer_id, active
         self.refresh()
 
@@ -96,14 +112,28 @@ class ProductTableModel(PagedTableModel[ProductRow]):
 
     def fetch_page(self, offset: int, limit: int) -> Page[ProductRow]:
         return list_products(
-            self._db, self._query, producer_id=self._producer_id, star_filter=self._star_filter,
-            active=self._active, sort=self._sort, descending=self._descending, offset=offset,
-            limit=limit, today=self._today,
+            self._db,
+            self._query,
+            producer_id=self._producer_id,
+            star_filter=self._star_filter,
+            active=self._active,
+            sort=self._sort,
+            descending=self._descending,
+            offset=offset,
+            limit=limit,
+            today=self._today,
         )
 
     def headers(self) -> Sequence[str]:
-        return (self.tr("Mã SKU"), self.tr("Tên sản phẩm"), self.tr("Chủ thể"),
-                self.tr("Nhóm hàng"), self.tr("Giá bán"), self.tr("Sao OCOP"), self.tr("Mã vạch"))
+        return (
+            self.tr("Mã SKU"),
+            self.tr("Tên sản phẩm"),
+            self.tr("Chủ thể"),
+            self.tr("Nhóm hàng"),
+            self.tr("Giá bán"),
+            self.tr("Sao OCOP"),
+            self.tr("Mã vạch"),
+        )
 
     def star_label(self, row: ProductRow) -> StarLabel:
         return star_label(row.stars, row.star_certified_on, row.star_expires_on, self._today)

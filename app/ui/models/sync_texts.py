@@ -17,57 +17,67 @@ from app.services.clock import to_local
 from app.services.sync_state import CLOCK_WARN_MS, CLOCK_WARNING, SyncProblem, SyncStatus
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SyncStatus", text)
-
-
 def ago_text(moment: datetime, now: datetime | None = None) -> str:
-    """"vừa xong", "5 phút trước", "3 giờ trước", "2 ngày trước"."""
+    """ "vừa xong", "5 phút trước", "3 giờ trước", "2 ngày trước"."""
     seconds = max(0.0, ((now or datetime.now(UTC)) - moment).total_seconds())
     if seconds < 60:
-        return _tr("vừa xong")
+        return QCoreApplication.translate("SyncStatus", "vừa xong")
     if seconds < 3600:
-        return _tr("{n} phút trước").format(n=int(seconds // 60))
+        return QCoreApplication.translate("SyncStatus", "{n} phút trước").format(
+            n=int(seconds // 60)
+        )
     if seconds < 86400:
-        return _tr("{n} giờ trước").format(n=int(seconds // 3600))
-    return _tr("{n} ngày trước").format(n=int(seconds // 86400))
+        return QCoreApplication.translate("SyncStatus", "{n} giờ trước").format(
+            n=int(seconds // 3600)
+        )
+    return QCoreApplication.translate("SyncStatus", "{n} ngày trước").format(
+        n=int(seconds // 86400)
+    )
 
 
-def clock_time(moment: datetime, tz: str = DEFAULT_TIMEZONE,
-               now: datetime | None = None) -> str:
-    """"10:42" today (in the booth's zone), "10:42 12/05" another day."""
+def clock_time(moment: datetime, tz: str = DEFAULT_TIMEZONE, now: datetime | None = None) -> str:
+    """ "10:42" today (in the booth's zone), "10:42 12/05" another day."""
     local = to_local(moment, tz)
     today = to_local(now or datetime.now(UTC), tz).date()
     return local.strftime("%H:%M") if local.date() == today else local.strftime("%H:%M %d/%m")
 
 
-def moment_text(moment: datetime, tz: str = DEFAULT_TIMEZONE,
-                now: datetime | None = None) -> str:
-    """"10:42 (5 phút trước)" for the detail lines of the sync page."""
+def moment_text(moment: datetime, tz: str = DEFAULT_TIMEZONE, now: datetime | None = None) -> str:
+    """ "10:42 (5 phút trước)" for the detail lines of the sync page."""
     return f"{clock_time(moment, tz, now)} ({ago_text(moment, now)})"
 
 
-def sync_status_text(status: SyncStatus, tz: str = DEFAULT_TIMEZONE,
-                     now: datetime | None = None) -> str:
+def sync_status_text(
+    status: SyncStatus, tz: str = DEFAULT_TIMEZONE, now: datetime | None = None
+) -> str:
     """The status bar's sync line, e.g. "Đã đồng bộ 10:42", "142 giao dịch chờ gửi — lần
     cuối 2 ngày trước", "Chưa kết nối máy chủ tỉnh — 12 giao dịch chờ gửi"."""
     count = status.pending_total
-    waiting = _tr("{count} giao dịch chờ gửi").format(count=count)
+    waiting = QCoreApplication.translate("SyncStatus", "{count} giao dịch chờ gửi").format(
+        count=count
+    )
     if status.state == "not_enrolled":
-        head = _tr("Chưa kết nối máy chủ tỉnh")
+        head = QCoreApplication.translate("SyncStatus", "Chưa kết nối máy chủ tỉnh")
         return f"{head} — {waiting}" if count else head
     if status.state in ("needs_reenroll", "incompatible"):
         head = QCoreApplication.translate("errors", status.headline_template)
         return f"{head} — {waiting}" if count else head
     last = status.last_success_utc
     if count == 0 and status.state == "ok" and last is not None:
-        return _tr("Đã đồng bộ {time}").format(time=clock_time(last, tz, now))
+        return QCoreApplication.translate("SyncStatus", "Đã đồng bộ {time}").format(
+            time=clock_time(last, tz, now)
+        )
     if count == 0 and last is None:
         return QCoreApplication.translate("errors", status.headline_template).format(pending=0)
-    since = (_tr("lần cuối {ago}").format(ago=ago_text(last, now)) if last is not None
-             else _tr("chưa gửi được lần nào"))
+    since = (
+        QCoreApplication.translate("SyncStatus", "lần cuối {ago}").format(ago=ago_text(last, now))
+        if last is not None
+        else QCoreApplication.translate("SyncStatus", "chưa gửi được lần nào")
+    )
     if count == 0:  # failing with nothing to send: the catalog did not come down
-        return _tr("Chưa đồng bộ được — {since}").format(since=since)
+        return QCoreApplication.translate("SyncStatus", "Chưa đồng bộ được — {since}").format(
+            since=since
+        )
     return f"{waiting} — {since}"
 
 
@@ -79,15 +89,24 @@ def needs_attention(status: SyncStatus) -> bool:
 def clock_text(offset_s: float | None) -> str:
     """The laptop's clock against the hub's: offset is hub minus laptop."""
     if offset_s is None:
-        return _tr("Chưa đo")
+        return QCoreApplication.translate("SyncStatus", "Chưa đo")
     size = abs(offset_s)
     if size < 1:
-        return _tr("Khớp với máy chủ")
-    amount = (_tr("{n} phút").format(n=round(size / 60)) if size >= 120
-              else _tr("{n} giây").format(n=f"{size:.1f}".replace(".", ",")))
+        return QCoreApplication.translate("SyncStatus", "Khớp với máy chủ")
+    amount = (
+        QCoreApplication.translate("SyncStatus", "{n} phút").format(n=round(size / 60))
+        if size >= 120
+        else QCoreApplication.translate("SyncStatus", "{n} giây").format(
+            n=f"{size:.1f}".replace(".", ",")
+        )
+    )
     if offset_s > 0:
-        return _tr("Chậm {amount} so với máy chủ").format(amount=amount)
-    return _tr("Nhanh {amount} so với máy chủ").format(amount=amount)
+        return QCoreApplication.translate("SyncStatus", "Chậm {amount} so với máy chủ").format(
+            amount=amount
+        )
+    return QCoreApplication.translate("SyncStatus", "Nhanh {amount} so với máy chủ").format(
+        amount=amount
+    )
 
 
 def clock_warning_text(offset_s: float | None) -> str:
@@ -95,11 +114,13 @@ def clock_warning_text(offset_s: float | None) -> str:
     if offset_s is None or abs(offset_s) * 1000 <= CLOCK_WARN_MS:
         return ""
     return QCoreApplication.translate("errors", CLOCK_WARNING).format(
-        minutes=round(abs(offset_s) / 60))
+        minutes=round(abs(offset_s) / 60)
+    )
 
 
-def problem_text(problem: SyncProblem, tz: str = DEFAULT_TIMEZONE,
-                 now: datetime | None = None) -> str:
+def problem_text(
+    problem: SyncProblem, tz: str = DEFAULT_TIMEZONE, now: datetime | None = None
+) -> str:
     """The last failure, translated, with when it happened."""
     template = QCoreApplication.translate("errors", problem.template)
     try:
