@@ -74,6 +74,12 @@ def log_in(ctx: AppContext, parent: QWidget | None = None) -> bool:
     return True
 
 
+def _expanding() -> QWidget:
+    spacer = QWidget()
+    spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+    return spacer
+
+
 class Shell(QObject):
     """Builds the pages and the window-wide actions, and keeps the status bar current."""
 
@@ -89,8 +95,13 @@ class Shell(QObject):
             self.window = self._build_full()
         self.setParent(self.window)
         self.window.installEventFilter(self)
-        for signal in (ctx.staff_changed, ctx.shift_changed, ctx.sales_changed,
-                       ctx.visitors_changed, ctx.settings_changed):
+        for signal in (
+            ctx.staff_changed,
+            ctx.shift_changed,
+            ctx.sales_changed,
+            ctx.visitors_changed,
+            ctx.settings_changed,
+        ):
             signal.connect(self._on_context_changed)
         self._on_context_changed()
 
@@ -132,14 +143,21 @@ class Shell(QObject):
         # Owned by the window (closed and freed with it) but still a separate top-level window.
         self.customer_display.setParent(window, Qt.WindowType.Window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._build_toolbar(window))
-        self._star_badge = QPushButton(objectName="starBadge")
-        self._star_badge.setFlat(True)
-        self._star_badge.setStyleSheet("color: #b45309; font-weight: bold;")
-        self._star_badge.clicked.connect(self._on_star_badge_clicked)
-        window.statusBar().addWidget(self._star_badge)
         ctx.catalog_changed.connect(self._on_catalog_changed)
         self._on_catalog_changed()
         return window
+
+    def _build_star_badge(self) -> QPushButton:
+        self._star_badge = QPushButton(objectName="starBadge")
+        self._star_badge.setFlat(True)
+        self._star_badge.setCursor(Qt.CursorShape.PointingHandCursor)
+        # Reads like a warning, still a touch-sized button that opens the star-watch list.
+        self._star_badge.setStyleSheet(
+            "QPushButton#starBadge { color: #b45309; font-weight: bold; border: none;"
+            " background: transparent; }"
+        )
+        self._star_badge.clicked.connect(self._on_star_badge_clicked)
+        return self._star_badge
 
     def _build_toolbar(self, window: MainWindow) -> QToolBar:
         bar = QToolBar(self.tr("Thao tác nhanh"), window)
@@ -148,8 +166,12 @@ class Shell(QObject):
         bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         specs = (
             ("plus", self.tr("+1 khách"), QKeySequence(Qt.Key.Key_F12), self._on_plus_triggered),
-            ("minus", "−1", QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F12),
-             self._on_minus_triggered),
+            (
+                "minus",
+                "−1",
+                QKeySequence(Qt.Modifier.SHIFT | Qt.Key.Key_F12),
+                self._on_minus_triggered,
+            ),
             ("open_shift", self.tr("Mở ca"), QKeySequence(), self._on_open_shift_triggered),
             ("close_shift", self.tr("Chốt ca"), QKeySequence(), self._on_close_shift_triggered),
             ("log_out", self.tr("Đăng xuất"), QKeySequence(), self._on_log_out_triggered),
@@ -165,9 +187,10 @@ class Shell(QObject):
             action.triggered.connect(slot)
             self._actions[key] = action
             if key == "open_shift":
-                spacer = QWidget()
-                spacer.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
-                bar.addWidget(spacer)
+                # The star-rating warning sits in the middle of the bar, visible on every page.
+                bar.addWidget(_expanding())
+                self._star_badge_action = bar.addWidget(self._build_star_badge())
+                bar.addWidget(_expanding())
             bar.addAction(action)
         self._actions["minus"].setToolTip(self.tr("Bớt 1 lượt khách bấm nhầm (Shift+F12)"))
         return bar
@@ -196,7 +219,7 @@ class Shell(QObject):
     def _on_catalog_changed(self) -> None:
         text = star_badge_text(self._ctx)
         self._star_badge.setText(text)
-        self._star_badge.setVisible(bool(text))
+        self._star_badge_action.setVisible(bool(text))
 
     def _on_star_badge_clicked(self) -> None:
         self.window.show_page("products")

@@ -24,6 +24,8 @@ MAX_SHORTCUT_PAGES = 8  # Alt+1 .. Alt+8
 NAV_WIDTH = 220
 
 
+BOOTH_LABEL_MAX_PX = 320
+
 class MainWindow(QMainWindow):
     """Left navigation list + stacked pages + booth/staff/shift/unsynced status bar."""
 
@@ -135,7 +137,13 @@ class MainWindow(QMainWindow):
     def _retranslate(self) -> None:
         booth, staff, shift, unsynced = self._status
         self.setWindowTitle(self.tr("Gian hàng OCOP"))
-        self._booth_label.setText(self.tr("Gian hàng: {name}").format(name=booth or "—"))
+        booth_text = self.tr("Gian hàng: {name}").format(name=booth or "—")
+        # Long booth names would push the sync state off a 1366-px screen: elide, keep a tooltip.
+        metrics = self._booth_label.fontMetrics()
+        self._booth_label.setText(
+            metrics.elidedText(booth_text, Qt.TextElideMode.ElideMiddle, BOOTH_LABEL_MAX_PX)
+        )
+        self._booth_label.setToolTip(booth_text)
         self._staff_label.setText(self.tr("Nhân viên: {name}").format(name=staff or "—"))
         self._shift_label.setText(self.tr("Ca: {name}").format(name=shift or "—"))
         sync_text = getattr(self, "_sync_text", None)
