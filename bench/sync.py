@@ -4,7 +4,8 @@
 
 Per backend (SQLite file, and PostgreSQL when reachable at $OCOP_HUB_TEST_PG):
 1. end to end: a booth database with N queued sales (``demo.add_past_sales``), enrolled with a
-   live hub (uvicorn in a thread on 127.0.0.1, as in tests/hub), then one
+   live hub (uvicorn in its OWN process on 127.0.0.1, as a booth and a hub are different
+   machines; ``--hub-thread`` puts it in a thread of this process, as tests/hub do), then one
    ``SyncEngine.run_cycle(download=False)``: freeze, read, gzip, HTTP, validate, hash, insert,
    materialise, answer, mark sent. Sales/s and lines/s.
 2. raw: the very rows the hub stored (facts, sales, sale_lines, payments) copied into a fresh
@@ -19,11 +20,15 @@ Figures are printed, never asserted: see bench/README.md ("Sync") for targets an
 from __future__ import annotations
 
 import argparse
+import socket
 import statistics
+import subprocess
 import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
@@ -36,11 +41,53 @@ from app.services.demo import load_demo  # noqa: E402
 from app.sync.engine import SyncEngine  # noqa: E402
 from app.sync.enrollment import enroll  # noqa: E402
 from app.sync.protocol import gzip_json  # noqa: E402
-from tests.hub.conftest import _pg_unavailable, fresh_database, live_hub  # noqa: E402
+from tests.hub.conftest import Hub, _pg_unavailable, fresh_database, live_hub  # noqa: E402
 from tests.hub.factories import sale_fact, sale_line  # noqa: E402
 
 TABLES = ("facts", "sales", "sale_lines", "payments")
 BATCH = 500
+ROOT = Path(__file__).resolve().parents[1]
+HUB_MAIN = """
+import sys
+sys.path.insert(0, sys.argv[3])
+import uvicorn
+from server.app import create_app
+from tests.hub.conftest import RELAXED
+uvicorn.run(create_app(sys.argv[1], RELAXED), host="127.0.0.1", port=int(sys.argv[2]),
+            log_level="warning", access_log=False)
+"""
+
+
+@contextmanager
+def hub_process(database_url: str) -> Iterator[Hub]:
+    """The hub as its own process (one uvicorn worker), like tests/hub's live_hub otherwise."""
+    import httpx
+
+    from server.db import Database as HubDatabase
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}"
+    proc = subprocess.Popen([sys.executable, "-c", HUB_MAIN, database_url, str(port), str(ROOT)])
+    db = HubDatabase(database_url)
+    try:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                if httpx.get(url + "/api/v1/info", timeout=1).status_code == 200:
+                    break
+            except httpx.TransportError:
+                pass
+            if time.monotonic() > deadline or proc.poll() is not None:
+                raise RuntimeError("hub did not start")
+            time.sleep(0.1)
+        with httpx.Client(base_url=url, timeout=30) as http:
+            yield Hub(db.dialect, url, database_url, db, http)
+    finally:
+        db.close()
+        proc.terminate()
+        proc.wait(timeout=10)
 
 
 def end_to_end(hub, tmp: Path, sales: int) -> tuple[float, int]:  # noqa: ANN001
@@ -157,8 +204,9 @@ def concurrent(hub, booths: int, facts: int) -> tuple[list[float], float, int]: 
 
 
 def run(backend: str, args: argparse.Namespace) -> None:
+    serve = live_hub if args.hub_thread else hub_process
     with tempfile.TemporaryDirectory() as tmp, fresh_database(backend, Path(tmp)) as url, \
-            live_hub(url) as hub:
+            serve(url) as hub:
         elapsed, lines = end_to_end(hub, Path(tmp), args.sales)
         raw = raw_copy(hub, backend, Path(tmp))
         e2e_rate, raw_rate = args.sales / elapsed, args.sales / raw
@@ -167,8 +215,10 @@ def run(backend: str, args: argparse.Namespace) -> None:
         print(f"{backend:<10} raw executemany+ON CONFLICT   in {raw:5.2f} s: "
               f"{raw_rate:6.0f} sales/s {lines / raw:6.0f} lines/s   "
               f"ratio {e2e_rate / raw_rate:.0%} of raw")
+    if args.booths_off:
+        return
     with tempfile.TemporaryDirectory() as tmp, fresh_database(backend, Path(tmp)) as url, \
-            live_hub(url) as hub:
+            serve(url) as hub:
         lat, wall, total = concurrent(hub, args.booths, args.booth_facts)
         p99 = lat[min(len(lat) - 1, round(0.99 * (len(lat) - 1)))]
         print(f"{backend:<10} {args.booths} booths x {args.booth_facts} sales at once: "
@@ -182,6 +232,9 @@ def main() -> None:
     parser.add_argument("--booths", type=int, default=50)
     parser.add_argument("--booth-facts", type=int, default=500)
     parser.add_argument("--only", choices=("sqlite", "postgresql"))
+    parser.add_argument("--hub-thread", action="store_true",
+                        help="run the hub in a thread of this process (as tests/hub do)")
+    parser.add_argument("--booths-off", action="store_true", help="skip the concurrency part")
     args = parser.parse_args()
     for backend in ("sqlite", "postgresql"):
         if args.only and backend != args.only:

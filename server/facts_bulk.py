@@ -18,6 +18,7 @@ identical to the per-fact path; only the common case is fast.
 from __future__ import annotations
 
 import hashlib
+import json
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
@@ -37,7 +38,7 @@ from app.sync.protocol import (
     canonical_json,
 )
 from server.auth import DeviceContext
-from server.bulk import pg_insert
+from server.bulk import pg_insert, sqlite_insert
 from server.models import (
     Fact,
     Fair,
@@ -52,6 +53,9 @@ from server.models import (
     VoidRecord,
 )
 
+# protocol.canonical_json without building a JSONEncoder per call (same settings, same text).
+_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode
+
 
 class NeedsSavepoints(Exception):
     """A fact of this batch must be refused by the database: redo it fact by fact."""
@@ -62,7 +66,7 @@ def apply_bulk(session: Session, device: DeviceContext, facts: list[FactIn], now
     from server.facts import Held, _compare, _offset_minutes, _result, _statements, _validate
 
     results: list[FactResult | None] = [None] * len(facts)
-    canon = [canonical_json(f.payload) for f in facts]
+    canon = [_CANONICAL(f.payload) for f in facts]
     hashes = [_content_hash(f, c) for f, c in zip(facts, canon, strict=True)]
     fresh: list[tuple[int, FactIn, Any, str]] = []  # index, fact, parsed payload, hash
     canonical_of = {str(f.id): c for f, c in zip(facts, canon, strict=True)}
@@ -160,7 +164,7 @@ def _materialise(session: Session, device: DeviceContext, fresh: list[Any], now:
                  "list_price": ln.list_price, "unit_price": ln.unit_price,
                  "quantity": ln.quantity, "discount": ln.discount, "total": ln.total,
                  "vat_rate": ln.vat_rate, "vat_amount": ln.vat_amount,
-                 "producer_code": getattr(ln, "producer_code", None)} for ln in p.lines)
+                 "producer_code": ln.__dict__.get("producer_code")} for ln in p.lines)
             rows[PaymentRecord].extend(
                 {"id": str(pay.id), "sale_id": sid, "method": pay.method, "amount": pay.amount,
                  "reference": pay.reference} for pay in p.payments)
@@ -210,6 +214,8 @@ def _materialise(session: Session, device: DeviceContext, fresh: list[Any], now:
             continue
         if session.get_bind().dialect.name == "postgresql":
             pg_insert(session, model.__table__, rows[model])
+        elif session.get_bind().dialect.name == "sqlite":
+            sqlite_insert(session, model.__table__, rows[model])
         else:
             session.execute(insert(model.__table__), rows[model])
     for visit in sorted(rows["visitor"], key=lambda r: r["seq"]):
@@ -219,8 +225,16 @@ def _materialise(session: Session, device: DeviceContext, fresh: list[Any], now:
 def _insert(session: Session, table: Any, rows: list[dict[str, Any]], statement: Any
             ) -> list[str]:
     """INSERT ... ON CONFLICT (id) DO NOTHING RETURNING id for many rows: the ids inserted."""
-    if session.get_bind().dialect.name == "postgresql":
+    name = session.get_bind().dialect.name
+    if name == "postgresql":
         return pg_insert(session, table, rows, conflict=("id",), returning="id")
+    if name == "sqlite":
+        # No RETURNING with executemany: count instead. All inserted is the common case; any
+        # row skipped (another request inserted that id a moment ago) sends the batch to the
+        # per-fact path, which answers a lost race exactly as a re-send.
+        if sqlite_insert(session, table, rows, conflict=("id",)) != len(rows):
+            raise NeedsSavepoints("an id was inserted by another request meanwhile")
+        return [row["id"] for row in rows]
     return list(session.scalars(statement, rows).all())
 
 

@@ -21,8 +21,10 @@ import random
 import threading
 from collections import Counter
 from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, select
@@ -44,6 +46,7 @@ from app.sync.protocol import MAX_BATCH, HubInfo
 from app.sync.transport import ClockSample, HubClient
 from app.sync.wire import (
     BatchOutcome,
+    WireFact,
     encode_batch,
     freeze_pending,
     next_batch,
@@ -200,26 +203,55 @@ class SyncEngine:
                 raise errors.incompatible(f"{kind} v{version}")
 
     def _upload(self, client: HubClient, report: CycleReport) -> None:
+        """Batch after batch, one request at a time. While the hub works on a batch, the next
+        one (the facts after it) is read and encoded on a helper thread: only reads, so the
+        requests, their order and what is marked when are exactly as without it."""
         zone = ZoneInfo(booth_settings.load(self.db).timezone)
         size = self.batch_size
-        while True:
-            freeze_pending(self.db)
-            facts = next_batch(self.db, size)
-            if not facts:
-                return
+        ahead: Future[tuple[list[WireFact], bytes]] | None = None
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-read") as pool:
             try:
-                answer = client.upload(encode_batch(facts, zone))
-            except errors.BatchTooLarge:
-                if len(facts) > 1:
-                    size = max(1, len(facts) // 2)
-                    continue
-                self._set_aside_too_large(facts[0].id, report)
-                continue
-            outcome: BatchOutcome = record_answer(self.db, facts, answer, self._now())
-            report.sent.update(outcome.sent)
-            report.duplicates += outcome.duplicates
-            report.rejected += outcome.rejected
-            size = self.batch_size
+                while True:
+                    freeze_pending(self.db)
+                    facts, body = ahead.result() if ahead is not None else ([], b"")
+                    ahead = None
+                    if not facts:  # nothing read ahead (or nothing left then): look again
+                        facts, body = self._read_batch(size, zone)
+                    if not facts:
+                        return
+                    if size == self.batch_size and len(facts) == size:
+                        ahead = pool.submit(self._read_batch, size, zone, facts[-1].seq)
+                    try:
+                        answer = client.upload(body)
+                    except errors.BatchTooLarge:
+                        self._drop(ahead)
+                        ahead = None
+                        if len(facts) > 1:
+                            size = max(1, len(facts) // 2)
+                            continue
+                        self._set_aside_too_large(facts[0].id, report)
+                        continue
+                    outcome: BatchOutcome = record_answer(self.db, facts, answer, self._now())
+                    report.sent.update(outcome.sent)
+                    report.duplicates += outcome.duplicates
+                    report.rejected += outcome.rejected
+                    size = self.batch_size
+            finally:
+                self._drop(ahead)
+
+    def _read_batch(self, size: int, zone: ZoneInfo, after_seq: int | None = None
+                    ) -> tuple[list[WireFact], bytes]:
+        facts = next_batch(self.db, size, after_seq)
+        return facts, (encode_batch(facts, zone) if facts else b"")
+
+    @staticmethod
+    def _drop(ahead: Future[Any] | None) -> None:
+        """A batch read ahead that will not be sent: wait for the read, ignore its outcome."""
+        if ahead is not None:
+            try:
+                ahead.result()
+            except Exception:  # noqa: BLE001 - the batch is read again before any send
+                log.debug("read-ahead batch dropped", exc_info=True)
 
     def _set_aside_too_large(self, fact_id: str, report: CycleReport) -> None:
         reason = json.dumps({"status": "too_large", "code": 413,

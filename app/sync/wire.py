@@ -89,15 +89,18 @@ def _map_fairs(payload: dict[str, Any], fairs: dict[int, int | None]) -> bool:
     return changed
 
 
-def next_batch(db: Database, limit: int) -> list[WireFact]:
-    """The oldest pending facts (by seq) whose wire form is fixed; set-aside ones are skipped."""
+def next_batch(db: Database, limit: int, after_seq: int | None = None) -> list[WireFact]:
+    """The oldest pending facts (by seq) whose wire form is fixed; set-aside ones are skipped.
+    ``after_seq``: only facts after that seq (the batch in flight ends there)."""
+    query = (
+        select(OutboxEntry.id, OutboxEntry.seq, OutboxEntry.kind, OutboxEntry.payload_version,
+               OutboxEntry.payload, OutboxEntry.created_utc)
+        .where(OutboxEntry.status == "pending", OutboxEntry.wire_ready.is_(True))
+    )
+    if after_seq is not None:
+        query = query.where(OutboxEntry.seq > after_seq)
     with db.read() as session:
-        rows = session.execute(
-            select(OutboxEntry.id, OutboxEntry.seq, OutboxEntry.kind, OutboxEntry.payload_version,
-                   OutboxEntry.payload, OutboxEntry.created_utc)
-            .where(OutboxEntry.status == "pending", OutboxEntry.wire_ready.is_(True))
-            .order_by(OutboxEntry.seq).limit(limit)
-        ).all()
+        rows = session.execute(query.order_by(OutboxEntry.seq).limit(limit)).all()
     return [WireFact(*r) for r in rows]
 
 
