@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -22,6 +21,7 @@ from app.printing.documents import METHOD_LABELS
 from app.services.clock import to_local
 from app.services.money import format_dong, format_quantity
 from app.services.sales_query import SaleLineDetail, SaleSummary
+from app.ui.models.rows import RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -56,41 +56,24 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
-class SalesTableModel(QAbstractTableModel):
+class SalesTableModel(RowsTableModel):
     """Recent sales, newest first, as services.sales_query.recent_sales lists them."""
 
     NUMBER, TIME, TOTAL, METHODS, STATUS, STAFF = range(6)
 
     def __init__(self, timezone: str = "Asia/Ho_Chi_Minh", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._sales: list[SaleSummary] = []
         self._timezone = timezone
 
     def set_sales(self, sales: Sequence[SaleSummary], timezone: str | None = None) -> None:
-        self.beginResetModel()
-        self._sales = list(sales)
         if timezone:
             self._timezone = timezone
-        self.endResetModel()
+        self.set_rows(sales)
 
     def sale_at(self, row: int) -> SaleSummary | None:
-        return self._sales[row] if 0 <= row < len(self._sales) else None
+        return self.row_at(row)
 
-    def row_of(self, sale_id: str) -> int:
-        """Where a sale is after a refresh, so the selection can follow it (-1 if gone)."""
-        return next((i for i, s in enumerate(self._sales) if s.id == sale_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._sales)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Số hóa đơn"),
             self.tr("Giờ"),
@@ -98,7 +81,7 @@ class SalesTableModel(QAbstractTableModel):
             self.tr("Thanh toán"),
             self.tr("Trạng thái"),
             self.tr("Nhân viên"),
-        )[section]
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         sale = self.sale_at(index.row()) if index.isValid() else None
@@ -126,34 +109,18 @@ class SalesTableModel(QAbstractTableModel):
         return None
 
 
-class SaleLinesTableModel(QAbstractTableModel):
+class SaleLinesTableModel(RowsTableModel):
     """One sale's lines with what may still be refunded, for the detail pane."""
 
     NAME, QUANTITY, PRICE, DISCOUNT, TOTAL, REFUNDABLE = range(6)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._lines: list[SaleLineDetail] = []
-
     def set_lines(self, lines: Sequence[SaleLineDetail]) -> None:
-        self.beginResetModel()
-        self._lines = list(lines)
-        self.endResetModel()
+        self.set_rows(lines)
 
     def line_at(self, row: int) -> SaleLineDetail | None:
-        return self._lines[row] if 0 <= row < len(self._lines) else None
+        return self.row_at(row)
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._lines)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 6
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Sản phẩm"),
             self.tr("SL"),
@@ -161,7 +128,7 @@ class SaleLinesTableModel(QAbstractTableModel):
             self.tr("Giảm"),
             self.tr("Thành tiền"),
             self.tr("Hoàn được"),
-        )[section]
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         line = self.line_at(index.row()) if index.isValid() else None

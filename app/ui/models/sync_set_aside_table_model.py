@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QCoreApplication,
     QModelIndex,
     QObject,
@@ -19,6 +18,7 @@ from PySide6.QtCore import (
 
 from app.services.clock import to_local
 from app.services.sync_state import SetAsideFact
+from app.ui.models.rows import RowsTableModel
 from app.ui.models.sync_pending_table_model import kind_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -29,7 +29,8 @@ def verdict_name(status: str) -> str:
     """The hub's verdict in plain words; an unknown one (a newer hub) shows as it is."""
     names = {
         "conflict": QCoreApplication.translate(
-            "sync", "Trùng mã nhưng khác nội dung với bản máy chủ đã có"),
+            "sync", "Trùng mã nhưng khác nội dung với bản máy chủ đã có"
+        ),
         "invalid": QCoreApplication.translate("sync", "Dữ liệu không hợp lệ"),
         "forbidden": QCoreApplication.translate("sync", "Máy không được ghi cho gian hàng này"),
         "too_large": QCoreApplication.translate("sync", "Quá lớn, máy chủ không nhận"),
@@ -38,46 +39,30 @@ def verdict_name(status: str) -> str:
     return names.get(status, status)
 
 
-class SyncSetAsideTableModel(QAbstractTableModel):
+class SyncSetAsideTableModel(RowsTableModel):
     """Set-aside facts in the order they were written (services.sync_state.set_aside_facts)."""
 
     TIME, KIND, VERDICT, DETAIL = range(4)
 
     def __init__(self, timezone: str = "Asia/Ho_Chi_Minh", parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._facts: list[SetAsideFact] = []
         self._timezone = timezone
 
     def set_facts(self, facts: Sequence[SetAsideFact], timezone: str | None = None) -> None:
-        self.beginResetModel()
-        self._facts = list(facts)
         if timezone:
             self._timezone = timezone
-        self.endResetModel()
+        self.set_rows(facts)
 
     def fact_at(self, row: int) -> SetAsideFact | None:
-        return self._facts[row] if 0 <= row < len(self._facts) else None
+        return self.row_at(row)
 
-    def row_of(self, fact_id: str) -> int:
-        return next((i for i, f in enumerate(self._facts) if f.id == fact_id), -1)
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._facts)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else 4
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> str | None:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Lúc ghi"),
             self.tr("Loại"),
             self.tr("Máy chủ trả lời"),
             self.tr("Chi tiết"),
-        )[section]
+        )
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         fact = self.fact_at(index.row()) if index.isValid() else None
