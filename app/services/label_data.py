@@ -7,19 +7,17 @@ received, because that is how a sale point stickers a delivery: every jar gets i
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Select, select
-from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.labels.items import LabelItem
 from app.labels.trace import GS1_PATTERN, is_valid_lot, traceability_url
-from app.models import Producer, Product, Setting
+from app.models import Producer, Product
 from app.models.stock import StockMove
 from app.services import settings as booth_settings
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
@@ -177,8 +175,7 @@ def received_units(db: Database, ref_id: str | None = None,
 
 def load_label_settings(db: Database) -> LabelSettings:
     with db.read() as session:
-        rows = session.scalars(select(Setting).where(Setting.key.like(f"{_PREFIX}%"))).all()
-    stored = {row.key[len(_PREFIX):]: json.loads(row.value) for row in rows}
+        stored = booth_settings.read_prefixed(session, _PREFIX)
     return LabelSettings(**{k: stored.get(k, v) for k, v in LABEL_DEFAULTS.items()})
 
 
@@ -212,17 +209,8 @@ def save_label_settings(db: Database, settings: LabelSettings) -> LabelSettings:
     check_pattern(settings.trace_pattern, settings.trace_domain)
     with db.write() as session:
         for key in LABEL_DEFAULTS:
-            _set(session, _PREFIX + key, getattr(settings, key))
+            booth_settings.write_value(session, _PREFIX + key, getattr(settings, key))
     return load_label_settings(db)
-
-
-def _set(session: Session, key: str, value: object) -> None:
-    row = session.get(Setting, key)
-    text = json.dumps(value, ensure_ascii=False)
-    if row:
-        row.value = text
-    else:
-        session.add(Setting(key=key, value=text))
 
 
 def label_item(product: LabelProduct, settings: LabelSettings, lot: str = "") -> LabelItem:

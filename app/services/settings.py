@@ -61,12 +61,23 @@ def set_values(session: Session, **values: Any) -> None:
     for key, value in values.items():
         if key not in DEFAULTS:
             raise KeyError(f"unknown setting {key}")
-        row = session.get(Setting, key)
-        text = json.dumps(value, ensure_ascii=False)
-        if row:
-            row.value = text
-        else:
-            session.add(Setting(key=key, value=text))
+        write_value(session, key, value)
+
+
+def write_value(session: Session, key: str, value: Any) -> None:
+    """Store one JSON value; other areas keep their own prefixed keys ("labels.*") here too."""
+    row = session.get(Setting, key)
+    text = json.dumps(value, ensure_ascii=False)
+    if row:
+        row.value = text
+    else:
+        session.add(Setting(key=key, value=text))
+
+
+def read_prefixed(session: Session, prefix: str) -> dict[str, Any]:
+    """Every stored value whose key starts with prefix, keyed by the rest of the key."""
+    rows = session.scalars(select(Setting).where(Setting.key.startswith(prefix)))
+    return {row.key[len(prefix):]: json.loads(row.value) for row in rows}
 
 
 def load(db: Database) -> BoothSettings:
