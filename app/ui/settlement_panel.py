@@ -14,7 +14,6 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QDate, QModelIndex
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -40,6 +39,7 @@ from app.ui.models.settlement_table_model import SettlementSummaryTableModel, Se
 from app.ui.pdf_printing import print_pdf, save_pdf
 from app.ui.product_fields import ERROR_STYLE
 from app.ui.product_table_view import data_table
+from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.stock_signals import on_stock_changed
 
 
@@ -97,9 +97,9 @@ class SettlementPanel(QWidget):
         self._fill_producers()
         this_month = booth_today(ctx.db)
         self.set_period(this_month, this_month)
-        self._stale = False
-        on_stock_changed(ctx, self._on_data_changed)
-        ctx.sales_changed.connect(self._on_data_changed)
+        self._refresher = RefreshWhenShown(self, self._reload)
+        on_stock_changed(ctx, self._refresher.changed)
+        ctx.sales_changed.connect(self._refresher.changed)
         self.refresh()
 
     def _month_edit(self, name: str) -> QDateEdit:
@@ -212,21 +212,9 @@ class SettlementPanel(QWidget):
     def _on_show_clicked(self) -> None:
         self.refresh()
 
-    def _on_data_changed(self) -> None:
-        # Recomputing every producer's month after each sale would slow the till: a hidden
-        # tab only remembers that it is stale and recomputes when shown.
-        if self.isVisible():
-            self._fill_producers()
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self._fill_producers()
-            self.refresh()
-        super().showEvent(event)
+    def _reload(self) -> None:
+        self._fill_producers()
+        self.refresh()
 
     def _on_double_clicked(self, index: QModelIndex) -> None:
         producer_id = index.siblingAtColumn(0).data(ID_ROLE)

@@ -8,7 +8,6 @@ the fair) are red and can be listed alone, so the manager knows what to count.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,6 +25,7 @@ from app.services.stock_query import list_locations, negative_balances
 from app.ui.context import AppContext
 from app.ui.models.stock_table_models import BalanceTableModel
 from app.ui.product_table_view import data_table
+from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.stock_count_dialog import CountDialog
 from app.ui.stock_out_dialog import RETURN, SPOILAGE, StockOutDialog
 from app.ui.stock_receive_dialog import ReceiveDialog
@@ -37,7 +37,6 @@ class StockBalancesPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._stale = False
         self._model = BalanceTableModel(ctx.db, self)
         self._search = QLineEdit(objectName="balanceSearch")
         self._search.setClearButtonEnabled(True)
@@ -96,8 +95,9 @@ class StockBalancesPanel(QWidget):
         layout.addWidget(self._view, 1)
         layout.addLayout(info)
         layout.addLayout(actions)
-        on_stock_changed(ctx, self._on_data_changed)
-        ctx.sales_changed.connect(self._on_data_changed)
+        self._refresher = RefreshWhenShown(self, self._reload)
+        on_stock_changed(ctx, self._refresher.changed)
+        ctx.sales_changed.connect(self._refresher.changed)
         self.refresh()
 
     def _fill_producers(self) -> None:
@@ -146,19 +146,9 @@ class StockBalancesPanel(QWidget):
                                 hide_zero=self._hide_zero.isChecked())
         self._update_labels()
 
-    def _on_data_changed(self) -> None:
-        if self.isVisible():
-            self._fill_producers()
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self._fill_producers()
-            self.refresh()
-        super().showEvent(event)
+    def _reload(self) -> None:
+        self._fill_producers()
+        self.refresh()
 
     def _on_negatives_clicked(self) -> None:
         self._only_negative.setChecked(not self._only_negative.isChecked())

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from app.services.stock_query import list_locations
 from app.ui.context import AppContext
 from app.ui.models.stock_table_models import MoveTableModel, kind_name
 from app.ui.product_table_view import data_table
+from app.ui.refresh_when_shown import RefreshWhenShown
 from app.ui.stock_signals import on_stock_changed
 
 KIND_FILTERS: tuple[tuple[str, ...], ...] = (
@@ -21,7 +21,6 @@ class StockMovesPanel(QWidget):
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._ctx = ctx
-        self._stale = False
         self._model = MoveTableModel(ctx.db, ctx.settings.timezone, self)
         self._location = QComboBox(objectName="movesLocation")
         self._location.addItem(self.tr("Mọi điểm kho"), None)
@@ -48,8 +47,9 @@ class StockMovesPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self._view, 1)
-        on_stock_changed(ctx, self._on_data_changed)
-        ctx.sales_changed.connect(self._on_data_changed)
+        self._refresher = RefreshWhenShown(self, self.refresh)
+        on_stock_changed(ctx, self._refresher.changed)
+        ctx.sales_changed.connect(self._refresher.changed)
         self.refresh()
 
     def model(self) -> MoveTableModel:
@@ -63,14 +63,3 @@ class StockMovesPanel(QWidget):
                                 kinds=self._kind.currentData() or None)
         self._count.setText(self.tr("{total} dòng").format(total=self._model.total()))
 
-    def _on_data_changed(self) -> None:
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
-
-    def showEvent(self, event: QShowEvent) -> None:
-        if self._stale:
-            self._stale = False
-            self.refresh()
-        super().showEvent(event)
