@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from contextlib import contextmanager
 from functools import cache
+from operator import itemgetter
 from typing import Any
 
 from sqlalchemy import Table, exc
@@ -48,10 +49,11 @@ def pg_insert(session: Session, table: Table, rows: list[dict[str, Any]],
         return []
     dialect = session.get_bind().dialect
     head, rest, steps = _plan(table, conflict, returning, dialect)
-    params: dict[str, list[Any]] = {}
+    names = [name for name, _ in steps]
+    params = {name: list(values) for name, values in zip(names, _columns(rows, names), strict=True)}
     for name, process in steps:
-        values = [row.get(name) for row in rows]
-        params[name] = [process(v) for v in values] if process is not None else values
+        if process is not None:
+            params[name] = [process(v) for v in params[name]]
     # A column of nothing but NULLs has no element type to send in binary: send it as text.
     for name, values in params.items():
         if all(v is None for v in values):
@@ -75,6 +77,17 @@ def _wrapped(dialect: Dialect, sql: str) -> Iterator[None]:
         raise exc.DataError(sql, None, error) from error
 
 
+def _columns(rows: list[dict[str, Any]], names: list[str]) -> list[tuple[Any, ...]]:
+    """``rows`` as one tuple per column, in ``names`` order (a missing key is NULL). With
+    every key present, itemgetter and zip do it without a Python loop per value."""
+    try:
+        if len(names) == 1:
+            return [tuple(row[names[0]] for row in rows)]
+        return list(zip(*map(itemgetter(*names), rows), strict=True))
+    except KeyError:
+        return [tuple(row.get(name) for row in rows) for name in names]
+
+
 @cache
 def _sqlite_plan(table: Table, conflict: tuple[str, ...] | None, dialect: Dialect
                  ) -> tuple[str, tuple[tuple[str, Any], ...]]:
@@ -94,12 +107,11 @@ def sqlite_insert(session: Session, table: Table, rows: list[dict[str, Any]],
         return 0
     dialect = session.get_bind().dialect
     sql, steps = _sqlite_plan(table, conflict, dialect)
-    names = [name for name, _ in steps]
-    values = [[row.get(name) for name in names] for row in rows]
+    columns = _columns(rows, [name for name, _ in steps])
     for j, (_, process) in enumerate(steps):  # column by column: one check per column
         if process is not None:
-            for row_values in values:
-                row_values[j] = process(row_values[j])
+            columns[j] = tuple(map(process, columns[j]))
+    values = list(zip(*columns, strict=True))
     raw = session.connection().connection.dbapi_connection
     cursor = raw.cursor()  # type: ignore[union-attr]
     try:

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Any
 
+import pydantic_core
 from pydantic import ValidationError
 from sqlalchemy import func, insert, select
 from sqlalchemy.exc import DataError, IntegrityError
@@ -26,24 +27,21 @@ from app.sync.protocol import (
     PAYLOAD_VERSIONS,
     STATUS_CODES,
     FactIn,
-    FactResult,
     FieldError,
     RefundV1,
     SaleV1,
     SaleV2,
     ShiftCloseV1,
     StockMoveV1,
-    UploadResponse,
     VisitorCountV1,
     VoidV1,
-    canonical_json,
-    fact_content_hash,
     parse_payload,
 )
 from server.auth import DeviceContext
 from server.db import Database, dialect_insert
 from server.facts_bulk import NeedsSavepoints, apply_bulk
 from server.facts_bulk import max_seq as bulk_max_seq
+from server.incoming import Incoming, same_content
 from server.models import (
     Fact,
     Fair,
@@ -72,46 +70,64 @@ class Refused(Exception):
         self.detail = detail
 
 
+Result = dict[str, Any]  # one FactResult, as the JSON object it becomes
+
+
 def _result(fact: FactIn, status: str, detail: str = "",
-            errors: list[FieldError] | None = None) -> FactResult:
-    # Built without validation (every value is ours and already of the right type): one
-    # validated FactResult per fact cost more than hashing it.
-    return FactResult.model_construct(id=str(fact.id), seq=fact.seq, status=status,
-                                      code=STATUS_CODES[status], detail=detail,
-                                      errors=errors or [])
+            errors: list[FieldError] | None = None) -> Result:
+    # A plain dict in FactResult's shape, serialised with the rest of the answer in one call:
+    # a FactResult object per fact (even unvalidated) cost more than hashing the fact.
+    return {"id": fact.id, "seq": fact.seq, "status": status, "code": STATUS_CODES[status],
+            "detail": detail, "errors": [e.model_dump() for e in errors or ()]}
 
 
-def apply_batch(db: Database, device: DeviceContext, facts: list[FactIn]) -> UploadResponse:
+@dataclass(frozen=True)
+class Answer:
+    """What POST /facts answers: an ``UploadResponse``, kept as plain data until sent."""
+
+    device_id: str
+    booth_id: int
+    max_seq: int
+    received_at: datetime
+    results: list[Result]
+
+    def to_json(self) -> bytes:
+        return pydantic_core.to_json({
+            "device_id": self.device_id, "booth_id": self.booth_id, "max_seq": self.max_seq,
+            "received_at": self.received_at, "results": self.results,
+        })
+
+
+def apply_batch(db: Database, device: DeviceContext, items: list[Incoming]) -> Answer:
     """The bulk path (server/facts_bulk.py) first; if the database refuses anything in it,
     the whole transaction is rolled back and redone fact by fact with savepoints."""
     now = utcnow()
     try:
         with db.write() as session:
-            held = _prefetch_held(session, [str(f.id) for f in facts])
-            results = apply_bulk(session, device, facts, now, held)
+            held = _prefetch_held(session, [item.fact.id for item in items])
+            results = apply_bulk(session, device, items, now, held)
             max_seq = bulk_max_seq(session, device.installation_id)
     except (NeedsSavepoints, IntegrityError, DataError) as exc:
         log.info("batch falls back to per-fact savepoints: %s", type(exc).__name__)
         with db.write() as session:
-            held = _prefetch_held(session, [str(f.id) for f in facts])
-            results = [_apply_one(session, device, fact, now, held) for fact in facts]
+            held = _prefetch_held(session, [item.fact.id for item in items])
+            results = [_apply_one(session, device, item, now, held) for item in items]
             max_seq = session.scalar(
                 select(func.max(Fact.seq)).where(Fact.installation_id == device.installation_id)
             )
-    counts = Counter(r.status for r in results)
+    counts = Counter(r["status"] for r in results)
     log.info("upload device=%s booth=%s facts=%d %s", device.device_id, device.booth_id,
-             len(facts), dict(counts))
-    return UploadResponse(device_id=device.device_id, booth_id=device.booth_id,
-                          max_seq=max_seq or 0, received_at=now, results=results)
+             len(items), dict(counts))
+    return Answer(device.device_id, device.booth_id, max_seq or 0, now, results)
 
 
-def _apply_one(session: Session, device: DeviceContext, fact: FactIn, now: datetime,
-               held_before: dict[str, Held]) -> FactResult:
-    content_hash = fact_content_hash(fact.kind, fact.payload_version, fact.payload)
-    held = held_before.get(str(fact.id))
+def _apply_one(session: Session, device: DeviceContext, item: Incoming, now: datetime,
+               held_before: dict[str, Held]) -> Result:
+    fact = item.fact
+    held = held_before.get(fact.id)
     if held is not None:
-        return _compare(fact, device, held, content_hash)
-    parsed, errors = _validate(fact)
+        return _compare(item, device, held)
+    parsed, errors = _validate(item)
     if parsed is None:
         return _result(fact, "invalid", "the fact does not match its schema", errors)
     try:
@@ -119,10 +135,10 @@ def _apply_one(session: Session, device: DeviceContext, fact: FactIn, now: datet
             _check_references(session, device, parsed)
             offset = _offset_minutes(fact.created_at)
             inserted = session.execute(_statements(session).fact, dict(
-                id=str(fact.id), device_id=device.device_id,
+                id=fact.id, device_id=device.device_id,
                 installation_id=device.installation_id, booth_id=device.booth_id,
                 seq=fact.seq, kind=fact.kind, payload_version=fact.payload_version,
-                payload=canonical_json(fact.payload), content_hash=content_hash,
+                payload=item.text, content_hash=item.content_hash,
                 created_at=fact.created_at, utc_offset_min=offset, received_at=now,
             )).first()
             if inserted is None:  # another request inserted it a moment ago
@@ -130,33 +146,46 @@ def _apply_one(session: Session, device: DeviceContext, fact: FactIn, now: datet
             _MATERIALISE[type(parsed)](session, device, fact, parsed, offset)
     except Refused as refused:
         if refused.status == "lost_race":
-            held = _held(session, str(fact.id))
+            held = _held(session, fact.id)
             assert held is not None
-            return _compare(fact, device, held, content_hash)
+            return _compare(item, device, held)
         return _result(fact, refused.status, refused.detail)
     except IntegrityError:
         return _result(fact, "conflict", "an id inside this fact is already held elsewhere")
     except DataError as exc:
         log.warning("fact %s refused by the database: %s", fact.id, type(exc.orig).__name__)
         return _result(fact, "invalid", "a value is out of range for the hub")
-    held_before[str(fact.id)] = Held(device.booth_id, content_hash, now)  # for repeats
+    held_before[fact.id] = Held.of(item, device.booth_id, now)  # for repeats in the batch
     return _result(fact, "inserted")
 
 
 @dataclass(frozen=True)
 class Held:
+    """A fact the hub holds, as much of it as telling a re-send from a conflict needs."""
+
     booth_id: int
     content_hash: str
     received_at: datetime
+    kind: str
+    payload_version: int
+    payload: str
+
+    @staticmethod
+    def of(item: Incoming, booth_id: int, now: datetime) -> Held:
+        return Held(booth_id, item.content_hash, now, item.fact.kind, item.fact.payload_version,
+                    item.text)
 
 
 def _prefetch_held(session: Session, ids: list[str]) -> dict[str, Held]:
-    """One query for the whole batch: which of these ids the hub already holds."""
+    """One query for the whole batch: which of these ids the hub already holds (a batch
+    of new facts, the common case, finds none and loads nothing)."""
     rows = session.execute(
-        select(Fact.id, Fact.booth_id, Fact.content_hash, Fact.received_at)
+        select(Fact.id, Fact.booth_id, Fact.content_hash, Fact.received_at, Fact.kind,
+               Fact.payload_version, Fact.payload)
         .where(Fact.id.in_(set(ids)))
     ).all()
-    return {r.id: Held(r.booth_id, r.content_hash, r.received_at) for r in rows}
+    return {r.id: Held(r.booth_id, r.content_hash, r.received_at, r.kind, r.payload_version,
+                       r.payload) for r in rows}
 
 
 def _held(session: Session, fact_id: str) -> Held | None:
@@ -195,16 +224,21 @@ def _statements(session: Session) -> Statements:
     return _STATEMENTS[name]
 
 
-def _compare(fact: FactIn, device: DeviceContext, held: Any, content_hash: str) -> FactResult:
+def _compare(item: Incoming, device: DeviceContext, held: Held) -> Result:
+    fact = item.fact
     if held.booth_id != device.booth_id:
         return _result(fact, "forbidden", "this fact id belongs to another booth")
-    if held.content_hash == content_hash:
+    if held.content_hash == item.content_hash or same_content(
+            held.kind, held.payload_version, held.payload, item):
         return _result(fact, "duplicate")
     return _result(fact, "conflict",
                    f"a different fact with this id was received at {held.received_at:%Y-%m-%dT%H:%M:%SZ}")
 
 
-def _validate(fact: FactIn) -> tuple[Any, list[FieldError]]:
+def _validate(item: Incoming) -> tuple[Any, list[FieldError]]:
+    if item.parsed is not None:
+        return item.parsed, []
+    fact = item.fact
     if fact.kind not in FACT_KINDS:
         return None, [FieldError(loc="kind", msg=f"unknown kind; one of {', '.join(FACT_KINDS)}")]
     accepted = PAYLOAD_VERSIONS[fact.kind]
@@ -212,7 +246,7 @@ def _validate(fact: FactIn) -> tuple[Any, list[FieldError]]:
         return None, [FieldError(loc="payload_version",
                                  msg=f"{fact.kind} accepts versions {list(accepted)}")]
     try:
-        return parse_payload(fact.kind, fact.payload_version, fact.payload), []
+        return parse_payload(fact.kind, fact.payload_version, item.payload), []
     except ValidationError as exc:
         return None, [
             FieldError(loc=".".join(["payload", *(str(p) for p in err["loc"])]), msg=err["msg"])
@@ -230,7 +264,7 @@ def _offset_minutes(moment: datetime) -> int:
 def _check_references(session: Session, device: DeviceContext, parsed: Any) -> None:
     """A void or refund may only touch a sale of the device's own booth."""
     if isinstance(parsed, VoidV1 | RefundV1):
-        owner = session.scalar(select(SaleRecord.booth_id).where(SaleRecord.id == str(parsed.sale_id)))
+        owner = session.scalar(select(SaleRecord.booth_id).where(SaleRecord.id == parsed.sale_id))
         if owner is not None and owner != device.booth_id:
             raise Refused("forbidden", "the sale belongs to another booth")
 
@@ -249,9 +283,9 @@ def _local_date(moment: datetime, offset_min: int) -> Any:
 
 def _sale(session: Session, device: DeviceContext, fact: FactIn, sale: SaleV1, _off: int) -> None:
     inserted = session.execute(_statements(session).sale, dict(
-        id=str(sale.id), fact_id=str(fact.id), booth_id=device.booth_id,
+        id=sale.id, fact_id=fact.id, booth_id=device.booth_id,
         device_id=device.device_id, fair_id=_known_fair(session, sale.fair_id),
-        number=sale.number, shift_id=str(sale.shift_id) if sale.shift_id else None,
+        number=sale.number, shift_id=sale.shift_id,
         staff_id=sale.staff_id, created_utc=sale.created_utc,
         utc_offset_min=sale.utc_offset_min,
         local_date=_local_date(sale.created_utc, sale.utc_offset_min),
@@ -259,12 +293,12 @@ def _sale(session: Session, device: DeviceContext, fact: FactIn, sale: SaleV1, _
         vat_total=sale.vat_total, received_at=utcnow(),
     )).first()
     if inserted is None:
-        owner = session.scalar(select(SaleRecord.booth_id).where(SaleRecord.id == str(sale.id)))
+        owner = session.scalar(select(SaleRecord.booth_id).where(SaleRecord.id == sale.id))
         if owner != device.booth_id:
             raise Refused("forbidden", "this sale id belongs to another booth")
         raise Refused("conflict", "this sale is already held under another fact id")
     session.execute(insert(SaleLineRecord.__table__), [
-        {"id": str(ln.id), "sale_id": str(sale.id), "line_no": ln.line_no, "sku": ln.sku,
+        {"id": ln.id, "sale_id": sale.id, "line_no": ln.line_no, "sku": ln.sku,
          "barcode": ln.barcode, "name": ln.name, "unit": ln.unit, "list_price": ln.list_price,
          "unit_price": ln.unit_price, "quantity": ln.quantity, "discount": ln.discount,
          "total": ln.total, "vat_rate": ln.vat_rate, "vat_amount": ln.vat_amount,
@@ -273,14 +307,14 @@ def _sale(session: Session, device: DeviceContext, fact: FactIn, sale: SaleV1, _
     ])
     if sale.payments:
         session.execute(insert(PaymentRecord.__table__), [
-            {"id": str(p.id), "sale_id": str(sale.id), "method": p.method, "amount": p.amount,
+            {"id": p.id, "sale_id": sale.id, "method": p.method, "amount": p.amount,
              "reference": p.reference}
             for p in sale.payments
         ])
 
 
 def _void(session: Session, device: DeviceContext, fact: FactIn, void: VoidV1, _off: int) -> None:
-    session.execute(insert(VoidRecord.__table__), dict(fact_id=str(fact.id), sale_id=str(void.sale_id),
+    session.execute(insert(VoidRecord.__table__), dict(fact_id=fact.id, sale_id=void.sale_id,
                            booth_id=device.booth_id, number=void.number,
                            voided_utc=void.voided_utc, approved_by=void.approved_by,
                            reason=void.reason))
@@ -289,13 +323,13 @@ def _void(session: Session, device: DeviceContext, fact: FactIn, void: VoidV1, _
 def _refund(session: Session, device: DeviceContext, fact: FactIn, refund: RefundV1,
             offset: int) -> None:
     session.execute(insert(RefundRecord.__table__), dict(
-        id=str(refund.id), fact_id=str(fact.id), sale_id=str(refund.sale_id),
-        booth_id=device.booth_id, shift_id=str(refund.shift_id) if refund.shift_id else None,
+        id=refund.id, fact_id=fact.id, sale_id=refund.sale_id,
+        booth_id=device.booth_id, shift_id=refund.shift_id,
         number=refund.number, created_utc=refund.created_utc,
         local_date=_local_date(refund.created_utc, offset), method=refund.method,
         total=refund.total, approved_by=refund.approved_by, reason=refund.reason))
     session.execute(insert(RefundLineRecord.__table__), [
-        {"id": str(ln.id), "refund_id": str(refund.id), "sale_line_id": str(ln.sale_line_id),
+        {"id": ln.id, "refund_id": refund.id, "sale_line_id": ln.sale_line_id,
          "quantity": ln.quantity, "amount": ln.amount}
         for ln in refund.lines
     ])
@@ -304,14 +338,14 @@ def _refund(session: Session, device: DeviceContext, fact: FactIn, refund: Refun
 def _shift_close(session: Session, device: DeviceContext, fact: FactIn, shift: ShiftCloseV1,
                  _off: int) -> None:
     session.execute(insert(ShiftClosingRecord.__table__), dict(
-        fact_id=str(fact.id), shift_id=str(shift.id), booth_id=device.booth_id,
+        fact_id=fact.id, shift_id=shift.id, booth_id=device.booth_id,
         fair_id=_known_fair(session, shift.fair_id), number=shift.number, opened_utc=shift.opened_utc,
         closed_utc=shift.closed_utc, opening_float=shift.opening_float,
         sales_count=shift.sales_count, sales_total=shift.sales_total,
         refunds_total=shift.refunds_total))
     if shift.counts:
         session.execute(insert(ShiftClosingCount.__table__), [
-            {"fact_id": str(fact.id), "method": c.method, "expected": c.expected,
+            {"fact_id": fact.id, "method": c.method, "expected": c.expected,
              "counted": c.counted}
             for c in shift.counts
         ])
@@ -326,13 +360,13 @@ def _visitor_count(session: Session, device: DeviceContext, fact: FactIn,
         installation_id=device.installation_id, booth_id=device.booth_id,
         fair_id=fair_id, fair_key=fair_id or 0, hour_utc=hour,
         local_date=_local_date(hour, offset), count=visit.count, seq=fact.seq,
-        fact_id=str(fact.id)))
+        fact_id=fact.id))
 
 
 def _stock_move(session: Session, device: DeviceContext, fact: FactIn, move: StockMoveV1,
                 _off: int) -> None:
     session.execute(insert(StockMoveRecord.__table__), dict(
-        id=str(move.id), fact_id=str(fact.id), booth_id=device.booth_id, sku=move.sku,
+        id=move.id, fact_id=fact.id, booth_id=device.booth_id, sku=move.sku,
         quantity=move.quantity, kind=move.kind, ref_id=move.ref_id,
         producer_code=move.producer_code, unit_cost=move.unit_cost, reason=move.reason,
         created_utc=move.created_utc))

@@ -17,8 +17,6 @@ identical to the per-fact path; only the common case is fast.
 
 from __future__ import annotations
 
-import hashlib
-import json
 from collections import defaultdict
 from datetime import datetime
 from typing import Any
@@ -27,18 +25,16 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
 from app.sync.protocol import (
-    FactIn,
-    FactResult,
     RefundV1,
     SaleV1,
     ShiftCloseV1,
     StockMoveV1,
     VisitorCountV1,
     VoidV1,
-    canonical_json,
 )
 from server.auth import DeviceContext
 from server.bulk import pg_insert, sqlite_insert
+from server.incoming import Incoming
 from server.models import (
     Fact,
     Fair,
@@ -53,87 +49,76 @@ from server.models import (
     VoidRecord,
 )
 
-# protocol.canonical_json without building a JSONEncoder per call (same settings, same text).
-_CANONICAL = json.JSONEncoder(sort_keys=True, separators=(",", ":"), ensure_ascii=True).encode
+Result = dict[str, Any]  # server.facts.Result
 
 
 class NeedsSavepoints(Exception):
     """A fact of this batch must be refused by the database: redo it fact by fact."""
 
 
-def apply_bulk(session: Session, device: DeviceContext, facts: list[FactIn], now: datetime,
-               held: dict[str, Any]) -> list[FactResult]:
+def apply_bulk(session: Session, device: DeviceContext, items: list[Incoming], now: datetime,
+               held: dict[str, Any]) -> list[Result]:
     from server.facts import Held, _compare, _offset_minutes, _result, _statements, _validate
 
-    results: list[FactResult | None] = [None] * len(facts)
-    canon = [_CANONICAL(f.payload) for f in facts]
-    hashes = [_content_hash(f, c) for f, c in zip(facts, canon, strict=True)]
-    fresh: list[tuple[int, FactIn, Any, str]] = []  # index, fact, parsed payload, hash
-    canonical_of = {str(f.id): c for f, c in zip(facts, canon, strict=True)}
-    seen: dict[str, str] = {}
-    for i, fact in enumerate(facts):
-        fid = str(fact.id)
+    results: list[Result | None] = [None] * len(items)
+    fresh: list[tuple[int, Incoming, Any]] = []  # index, fact, parsed payload
+    seen: dict[str, Held] = {}
+    for i, item in enumerate(items):
+        fid = item.fact.id
         if fid in held:
-            results[i] = _compare(fact, device, held[fid], hashes[i])
+            results[i] = _compare(item, device, held[fid])
         elif fid in seen:  # the same id twice in one batch: the first one decides
-            results[i] = _compare(fact, device, Held(device.booth_id, seen[fid], now), hashes[i])
+            results[i] = _compare(item, device, seen[fid])
         else:
-            parsed, errors = _validate(fact)
+            parsed, errors = _validate(item)
             if parsed is None:
-                results[i] = _result(fact, "invalid", "the fact does not match its schema", errors)
+                results[i] = _result(item.fact, "invalid", "the fact does not match its schema",
+                                     errors)
             else:
-                seen[fid] = hashes[i]
-                fresh.append((i, fact, parsed, hashes[i]))
+                seen[fid] = Held.of(item, device.booth_id, now)
+                fresh.append((i, item, parsed))
     fresh = _refuse_foreign_sales(session, device, fresh, results)
     if fresh:
         rows = [dict(
-            id=str(f.id), device_id=device.device_id, installation_id=device.installation_id,
+            id=f.id, device_id=device.device_id, installation_id=device.installation_id,
             booth_id=device.booth_id, seq=f.seq, kind=f.kind, payload_version=f.payload_version,
-            payload=canonical_of[str(f.id)], content_hash=h, created_at=f.created_at,
+            payload=item.text, content_hash=item.content_hash, created_at=f.created_at,
             utc_offset_min=_offset_minutes(f.created_at), received_at=now,
-        ) for _, f, _, h in fresh]
+        ) for _, item, _ in fresh for f in (item.fact,)]
         inserted = set(_insert(session, Fact.__table__, rows, _statements(session).fact))
-        raced = [item for item in fresh if str(item[1].id) not in inserted]
-        fresh = [item for item in fresh if str(item[1].id) in inserted]
+        raced = [entry for entry in fresh if entry[1].fact.id not in inserted]
+        fresh = [entry for entry in fresh if entry[1].fact.id in inserted]
         if raced:  # another request inserted these a moment ago: answer as a re-send
             from server.facts import _prefetch_held
 
-            now_held = _prefetch_held(session, [str(item[1].id) for item in raced])
-            for i, fact, _, h in raced:
-                results[i] = _compare(fact, device, now_held[str(fact.id)], h)
+            now_held = _prefetch_held(session, [entry[1].fact.id for entry in raced])
+            for i, item, _ in raced:
+                results[i] = _compare(item, device, now_held[item.fact.id])
         _materialise(session, device, fresh, now)
-        for i, fact, _, _ in fresh:
-            results[i] = _result(fact, "inserted")
+        for i, item, _ in fresh:
+            results[i] = _result(item.fact, "inserted")
     assert all(r is not None for r in results)
     return results  # type: ignore[return-value]
 
 
-def _content_hash(fact: FactIn, canonical_payload: str) -> str:
-    """``fact_content_hash`` without serialising the payload a second time: sorted keys put
-    kind, payload, payload_version in that order, so the canonical text is a concatenation."""
-    body = (f'{{"kind":{canonical_json(fact.kind)},"payload":{canonical_payload},'
-            f'"payload_version":{fact.payload_version}}}')
-    return hashlib.sha256(body.encode("ascii")).hexdigest()
-
-
 def _refuse_foreign_sales(session: Session, device: DeviceContext, fresh: list[Any],
-                          results: list[FactResult | None]) -> list[Any]:
+                          results: list[Result | None]) -> list[Any]:
     """A void or refund may only touch a sale of the device's own booth (one query)."""
     from server.facts import _result
 
-    sale_ids = {str(p.sale_id) for _, _, p, _ in fresh if isinstance(p, VoidV1 | RefundV1)}
+    sale_ids = {p.sale_id for _, _, p in fresh if isinstance(p, VoidV1 | RefundV1)}
     if not sale_ids:
         return fresh
     owners = dict(session.execute(
         select(SaleRecord.id, SaleRecord.booth_id).where(SaleRecord.id.in_(sale_ids))).all())
     kept = []
-    for item in fresh:
-        i, fact, parsed, _ = item
-        owner = owners.get(str(parsed.sale_id)) if isinstance(parsed, VoidV1 | RefundV1) else None
+    for entry in fresh:
+        i, item, parsed = entry
+        owner = owners.get(parsed.sale_id) if isinstance(parsed, VoidV1 | RefundV1) else None
         if owner is not None and owner != device.booth_id:
-            results[i] = _result(fact, "forbidden", "the sale belongs to another booth")
+            results[i] = _result(item.fact, "forbidden", "the sale belongs to another booth")
         else:
-            kept.append(item)
+            kept.append(entry)
     return kept
 
 
@@ -141,50 +126,51 @@ def _materialise(session: Session, device: DeviceContext, fresh: list[Any], now:
                  ) -> None:
     from server.facts import _local_date, _offset_minutes, _statements
 
-    fair_ids = {getattr(p, "fair_id", None) for _, _, p, _ in fresh} - {None}
+    fair_ids = {getattr(p, "fair_id", None) for _, _, p in fresh} - {None}
     known = set(session.scalars(select(Fair.id).where(Fair.id.in_(fair_ids)))) if fair_ids \
         else set()
     rows: dict[Any, list[dict[str, Any]]] = defaultdict(list)
     booth = device.booth_id
-    for _, fact, p, _ in fresh:
-        fid = str(fact.id)
+    for _, item, p in fresh:
+        fact = item.fact
+        fid = fact.id
         fair = p.fair_id if getattr(p, "fair_id", None) in known else None
         if isinstance(p, SaleV1):
-            sid = str(p.id)
+            sid = p.id
             rows["sale"].append(dict(
                 id=sid, fact_id=fid, booth_id=booth, device_id=device.device_id, fair_id=fair,
-                number=p.number, shift_id=str(p.shift_id) if p.shift_id else None,
+                number=p.number, shift_id=p.shift_id,
                 staff_id=p.staff_id, created_utc=p.created_utc, utc_offset_min=p.utc_offset_min,
                 local_date=_local_date(p.created_utc, p.utc_offset_min), subtotal=p.subtotal,
                 discount_total=p.discount_total, total=p.total, vat_total=p.vat_total,
                 received_at=now))
             rows[SaleLineRecord].extend(
-                {"id": str(ln.id), "sale_id": sid, "line_no": ln.line_no, "sku": ln.sku,
+                {"id": ln.id, "sale_id": sid, "line_no": ln.line_no, "sku": ln.sku,
                  "barcode": ln.barcode, "name": ln.name, "unit": ln.unit,
                  "list_price": ln.list_price, "unit_price": ln.unit_price,
                  "quantity": ln.quantity, "discount": ln.discount, "total": ln.total,
                  "vat_rate": ln.vat_rate, "vat_amount": ln.vat_amount,
                  "producer_code": ln.__dict__.get("producer_code")} for ln in p.lines)
             rows[PaymentRecord].extend(
-                {"id": str(pay.id), "sale_id": sid, "method": pay.method, "amount": pay.amount,
+                {"id": pay.id, "sale_id": sid, "method": pay.method, "amount": pay.amount,
                  "reference": pay.reference} for pay in p.payments)
         elif isinstance(p, VoidV1):
             rows[VoidRecord].append(dict(
-                fact_id=fid, sale_id=str(p.sale_id), booth_id=booth, number=p.number,
+                fact_id=fid, sale_id=p.sale_id, booth_id=booth, number=p.number,
                 voided_utc=p.voided_utc, approved_by=p.approved_by, reason=p.reason))
         elif isinstance(p, RefundV1):
             offset = _offset_minutes(fact.created_at)
             rows[RefundRecord].append(dict(
-                id=str(p.id), fact_id=fid, sale_id=str(p.sale_id), booth_id=booth,
-                shift_id=str(p.shift_id) if p.shift_id else None, number=p.number,
+                id=p.id, fact_id=fid, sale_id=p.sale_id, booth_id=booth,
+                shift_id=p.shift_id, number=p.number,
                 created_utc=p.created_utc, local_date=_local_date(p.created_utc, offset),
                 method=p.method, total=p.total, approved_by=p.approved_by, reason=p.reason))
             rows[RefundLineRecord].extend(
-                {"id": str(ln.id), "refund_id": str(p.id), "sale_line_id": str(ln.sale_line_id),
+                {"id": ln.id, "refund_id": p.id, "sale_line_id": ln.sale_line_id,
                  "quantity": ln.quantity, "amount": ln.amount} for ln in p.lines)
         elif isinstance(p, ShiftCloseV1):
             rows[ShiftClosingRecord].append(dict(
-                fact_id=fid, shift_id=str(p.id), booth_id=booth, fair_id=fair, number=p.number,
+                fact_id=fid, shift_id=p.id, booth_id=booth, fair_id=fair, number=p.number,
                 opened_utc=p.opened_utc, closed_utc=p.closed_utc, opening_float=p.opening_float,
                 sales_count=p.sales_count, sales_total=p.sales_total,
                 refunds_total=p.refunds_total))
@@ -200,7 +186,7 @@ def _materialise(session: Session, device: DeviceContext, fresh: list[Any], now:
                 count=p.count, seq=fact.seq, fact_id=fid))
         elif isinstance(p, StockMoveV1):
             rows[StockMoveRecord].append(dict(
-                id=str(p.id), fact_id=fid, booth_id=booth, sku=p.sku, quantity=p.quantity,
+                id=p.id, fact_id=fid, booth_id=booth, sku=p.sku, quantity=p.quantity,
                 kind=p.kind, ref_id=p.ref_id, producer_code=p.producer_code,
                 unit_cost=p.unit_cost, reason=p.reason, created_utc=p.created_utc))
     statements = _statements(session)

@@ -41,12 +41,26 @@ from __future__ import annotations
 import gzip
 import hashlib
 import json
-from datetime import date, datetime, timedelta, timezone
-from decimal import Decimal
+from datetime import date, datetime
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
 from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+
+from app.sync.fields import (
+    MAX_INT,
+    MAX_MONEY,
+    Method,
+    Money,
+    Offset,
+    Quantity,
+    RefId,
+    SignedMoney,
+    SignedQuantity,
+    Uuid,
+    bounded_text,
+    non_zero,
+)
 
 PROTOCOL_VERSION = 1
 SUPPORTED_PROTOCOLS = (1,)
@@ -65,46 +79,12 @@ PAYLOAD_VERSIONS: dict[str, tuple[int, ...]] = {
     "visitor_count": (1,),
     "stock_move": (1,),
 }
-CURRENT_PAYLOAD_VERSION = {kind: versions[-1] for kind, versions in PAYLOAD_VERSIONS.items()}
 
 PAYMENT_METHODS = ("cash", "vietqr", "card", "ewallet")
 MOVE_KINDS = (
     "sale", "void", "refund", "receive", "consign_in", "transfer_out", "transfer_in",
     "count", "spoilage", "return_to_producer",
 )
-MAX_MONEY = 10**13  # 10,000 billion đồng: far above any booth, far inside 64-bit integers
-MAX_INT = 2**31 - 1
-
-
-def _clean_text(value: str) -> str:
-    """NUL and lone surrogates cannot be stored in PostgreSQL text: refuse them as invalid."""
-    if "\x00" in value:
-        raise ValueError("text must not contain NUL characters")
-    try:
-        value.encode("utf-8")
-    except UnicodeEncodeError as exc:
-        raise ValueError("text must be valid Unicode") from exc
-    return value
-
-
-def _text(max_length: int, min_length: int = 0) -> Any:
-    return Annotated[
-        str, Field(min_length=min_length, max_length=max_length), AfterValidator(_clean_text)
-    ]
-
-
-Money = Annotated[int, Field(strict=True, ge=0, le=MAX_MONEY)]
-SignedMoney = Annotated[int, Field(strict=True, ge=-MAX_MONEY, le=MAX_MONEY)]
-RefId = Annotated[int, Field(strict=True, ge=0, le=MAX_INT)]  # client-side staff/location ids
-# Quantities travel as decimal strings ("1.25"); at most 3 decimals, stored exactly as milli.
-Quantity = Annotated[Decimal, Field(gt=0, le=10**9, decimal_places=3, allow_inf_nan=False)]
-SignedQuantity = Annotated[
-    Decimal, Field(ge=-(10**9), le=10**9, decimal_places=3, allow_inf_nan=False)
-]
-Offset = Annotated[int, Field(strict=True, ge=-16 * 60, le=16 * 60)]
-Method = Literal["cash", "vietqr", "card", "ewallet"]
-
-
 class _Model(BaseModel):
     """Unknown fields are ignored: a slightly newer client is not refused for an extra field."""
 
@@ -113,12 +93,12 @@ class _Model(BaseModel):
 
 # ---------------------------------------------------------------- fact payloads (booth -> hub)
 class SaleLineV1(_Model):
-    id: UUID
+    id: Uuid
     line_no: Annotated[int, Field(strict=True, ge=1, le=10_000)]
-    sku: _text(64, 1)
-    barcode: _text(64) | None = None
-    name: _text(300, 1)
-    unit: _text(32) = ""
+    sku: bounded_text(64, 1)
+    barcode: bounded_text(64) | None = None
+    name: bounded_text(300, 1)
+    unit: bounded_text(32) = ""
     list_price: Money
     unit_price: Money
     quantity: Quantity
@@ -131,23 +111,23 @@ class SaleLineV1(_Model):
 class SaleLineV2(SaleLineV1):
     """v2: a line may name its producer, so revenue per producer survives catalog drift."""
 
-    producer_code: _text(32) | None = None
+    producer_code: bounded_text(32) | None = None
 
 
 class PaymentV1(_Model):
-    id: UUID
+    id: Uuid
     method: Method
     amount: Annotated[int, Field(strict=True, gt=0, le=MAX_MONEY)]
-    reference: _text(100) = ""
+    reference: bounded_text(100) = ""
 
 
 class SaleV1(_Model):
     """What ``app.services.checkout.build_sale_payload`` writes today. Self-contained: the
     names and prices the customer paid, so a product the hub does not know is still a sale."""
 
-    id: UUID
-    number: _text(32, 1)
-    shift_id: UUID | None = None
+    id: Uuid
+    number: bounded_text(32, 1)
+    shift_id: Uuid | None = None
     location_id: RefId | None = None  # informational: the hub takes the booth from the token
     fair_id: RefId | None = None  # the hub's fair id (from the changes feed), or null
     staff_id: RefId | None = None
@@ -166,30 +146,30 @@ class SaleV2(SaleV1):
 
 
 class VoidV1(_Model):
-    sale_id: UUID
-    number: _text(32) = ""
+    sale_id: Uuid
+    number: bounded_text(32) = ""
     voided_utc: AwareDatetime
     approved_by: RefId | None = None
-    reason: _text(300) = ""
+    reason: bounded_text(300) = ""
 
 
 class RefundLineV1(_Model):
-    id: UUID
-    sale_line_id: UUID
+    id: Uuid
+    sale_line_id: Uuid
     quantity: Quantity
     amount: Money
 
 
 class RefundV1(_Model):
-    id: UUID
-    number: _text(32, 1)
-    sale_id: UUID
-    shift_id: UUID | None = None
+    id: Uuid
+    number: bounded_text(32, 1)
+    sale_id: Uuid
+    shift_id: Uuid | None = None
     created_utc: AwareDatetime
     method: Method
     total: Money
     approved_by: RefId | None = None
-    reason: _text(300) = ""
+    reason: bounded_text(300) = ""
     lines: Annotated[list[RefundLineV1], Field(min_length=1, max_length=1000)]
 
 
@@ -200,8 +180,8 @@ class ShiftCountV1(_Model):
 
 
 class ShiftCloseV1(_Model):
-    id: UUID  # the shift's id (the fact has its own)
-    number: _text(32, 1)
+    id: Uuid  # the shift's id (the fact has its own)
+    number: bounded_text(32, 1)
     location_id: RefId | None = None
     fair_id: RefId | None = None
     opened_utc: AwareDatetime
@@ -226,15 +206,15 @@ class VisitorCountV1(_Model):
 class StockMoveV1(_Model):
     """A stock movement other than the one a sale/void/refund already implies."""
 
-    id: UUID
-    sku: _text(64, 1)
+    id: Uuid
+    sku: bounded_text(64, 1)
     location_id: RefId | None = None
-    quantity: SignedQuantity  # signed: + in, - out; never 0
+    quantity: Annotated[SignedQuantity, AfterValidator(non_zero)]  # signed: + in, - out
     kind: Literal[MOVE_KINDS]  # type: ignore[valid-type]
-    ref_id: _text(64) | None = None
-    producer_code: _text(32) | None = None
+    ref_id: bounded_text(64) | None = None
+    producer_code: bounded_text(32) | None = None
     unit_cost: Money | None = None
-    reason: _text(300) = ""
+    reason: bounded_text(300) = ""
     created_utc: AwareDatetime
 
 
@@ -252,11 +232,7 @@ PAYLOAD_MODELS: dict[tuple[str, int], type[_Model]] = {
 def parse_payload(kind: str, version: int, payload: dict[str, Any]) -> _Model:
     """Validate one fact's payload; raises KeyError for an unknown kind/version pair and
     pydantic.ValidationError (whose locations name the field) for a malformed payload."""
-    model = PAYLOAD_MODELS[(kind, version)]
-    parsed = model.model_validate(payload)
-    if isinstance(parsed, StockMoveV1) and parsed.quantity == 0:
-        raise ValueError("quantity must not be 0")
-    return parsed
+    return PAYLOAD_MODELS[(kind, version)].model_validate(payload)
 
 
 def canonical_json(value: Any) -> str:
@@ -275,7 +251,7 @@ class FactIn(_Model):
     """One outbox row. ``payload`` is validated per fact (by kind and version), so one bad
     fact is answered on its own and never blocks the rest of the batch."""
 
-    id: UUID
+    id: Uuid
     seq: Annotated[int, Field(strict=True, ge=1, le=2**62)]
     kind: Annotated[str, Field(min_length=1, max_length=32)]
     payload_version: Annotated[int, Field(strict=True, ge=1, le=1000)] = 1
@@ -326,7 +302,7 @@ class UploadResponse(BaseModel):
 # ---------------------------------------------------------------- enrollment
 class EnrollRequest(_Model):
     code: Annotated[str, Field(min_length=4, max_length=64, pattern=r"^[A-Za-z0-9 \-]+$")]
-    device_name: _text(100) = ""
+    device_name: bounded_text(100) = ""
     installation_id: UUID | None = Field(
         default=None,
         description="A UUID the client database makes once. Re-enrolling the same database "
@@ -446,14 +422,6 @@ class HubInfo(BaseModel):
 class ErrorBody(BaseModel):
     error: str
     detail: str = ""
-
-
-def fact_from_outbox(fact_id: str, seq: int, kind: str, payload_version: int, payload_json: str,
-                     created_utc: datetime, utc_offset_min: int) -> FactIn:
-    """The upload envelope for one outbox row; ``created_at`` carries the local offset."""
-    local = created_utc.astimezone(timezone(timedelta(minutes=utc_offset_min)))
-    return FactIn(id=UUID(fact_id), seq=seq, kind=kind, payload_version=payload_version,
-                  created_at=local, payload=json.loads(payload_json))
 
 
 def gzip_json(value: Any) -> bytes:

@@ -7,7 +7,8 @@ from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
-from app.sync.protocol import MAX_INT, ErrorBody
+from app.sync.fields import MAX_INT
+from app.sync.protocol import ErrorBody
 from server.auth import current_admin
 from server.reports import Filters, GroupBy, SalesReport, sales_report
 

@@ -29,8 +29,8 @@ class Fact(Base):
     seq: Mapped[int] = mapped_column(BigInteger)
     kind: Mapped[str] = mapped_column(String(32))
     payload_version: Mapped[int] = mapped_column(Integer)
-    payload: Mapped[str] = mapped_column(Text)  # canonical JSON, exactly what was hashed
-    content_hash: Mapped[str] = mapped_column(String(64))
+    payload: Mapped[str] = mapped_column(Text)  # JSON as received (server/incoming.py)
+    content_hash: Mapped[str] = mapped_column(String(64))  # of kind, version and payload
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the device's clock
     utc_offset_min: Mapped[int] = mapped_column(Integer)  # the device's offset then
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the hub's clock

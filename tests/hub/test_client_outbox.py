@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+import gzip
+import json
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
-
-from app.models import OutboxEntry
 from app.services.cart import Cart
 from app.services.catalog import lookup_code
 from app.services.checkout import PaymentInput, checkout
@@ -14,7 +14,8 @@ from app.services.refunds import refund_lines, void_sale
 from app.services.sales_query import sale_detail
 from app.services.shifts import close_shift
 from app.services.visitors import add_visitors
-from app.sync.protocol import FactIn, UploadRequest, fact_from_outbox
+from app.sync.protocol import MAX_BATCH, FactIn
+from app.sync.wire import encode_batch, freeze_pending, next_batch
 
 
 def _sell(db, till, qty=1):
@@ -24,12 +25,11 @@ def _sell(db, till, qty=1):
 
 
 def _outbox_facts(db) -> list[dict]:
-    """What the client's sender will put on the wire, built with the protocol's helper."""
-    with db.read() as session:
-        rows = session.scalars(select(OutboxEntry).order_by(OutboxEntry.seq)).all()
-        facts = [fact_from_outbox(r.id, r.seq, r.kind, r.payload_version, r.payload,
-                                  r.created_utc, 420) for r in rows]
-    return UploadRequest(facts=facts).model_dump(mode="json")["facts"]
+    """What the client's sender puts on the wire: the outbox frozen and encoded by app.sync.wire,
+    exactly as SyncEngine does before an upload."""
+    freeze_pending(db)
+    batch = next_batch(db, MAX_BATCH)
+    return json.loads(gzip.decompress(encode_batch(batch, ZoneInfo("Asia/Ho_Chi_Minh"))))["facts"]
 
 
 def test_every_kind_the_client_writes_today_is_accepted(hub, demo_db, cashier_till, manager_id):
@@ -44,7 +44,7 @@ def test_every_kind_the_client_writes_today_is_accepted(hub, demo_db, cashier_ti
     kinds = {f["kind"] for f in facts}
     assert {"sale", "void", "refund", "visitor_count", "shift_close"} <= kinds
     for fact in facts:
-        FactIn.model_validate(fact)  # the envelope the client helper will build
+        FactIn.model_validate(fact)  # the envelope the client sends
     device = hub.enroll()
     body = device.results(facts)
     bad = [r for r in body["results"] if r["status"] != "inserted"]
