@@ -8,13 +8,19 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from server.config import HubSettings, database_url_from_env
+from server.config import (
+    ENV_DATABASE_URL,
+    HubSettings,
+    database_url_from_env,
+    settings_to_env,
+)
 
 if TYPE_CHECKING:
     from server.db import Database
@@ -37,6 +43,9 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--rate", type=float, default=HubSettings.rate_per_second,
                        help="requests per second per device (burst: --burst)")
     serve.add_argument("--burst", type=int, default=HubSettings.rate_burst)
+    serve.add_argument("--workers", type=int, default=1,
+                       help="worker processes (PostgreSQL: about one per core; each keeps its "
+                            "own rate-limit buckets)")
 
     sub.add_parser("migrate", parents=[common], help="create or upgrade the database schema")
 
@@ -174,16 +183,18 @@ def _admin(args: argparse.Namespace, db: Database) -> int:
 def _serve(args: argparse.Namespace, url: str) -> int:
     import uvicorn
 
-    from server.app import create_app
     from server.db import migrate
 
     if not args.no_migrate:
         migrate(url)
     settings = HubSettings(max_body_bytes=int(args.max_body_mb * 1024 * 1024),
                            rate_per_second=args.rate, rate_burst=args.burst)
-    app = create_app(url, settings)
-    uvicorn.run(app, host=args.host, port=args.port, log_level="info",
-                proxy_headers=False, server_header=False)
+    # Workers are separate processes that import the app by name; they get the database and
+    # the settings through the environment, one way for one worker or many.
+    os.environ.update({ENV_DATABASE_URL: url, **settings_to_env(settings)})
+    uvicorn.run("server.app:app_from_env", factory=True, host=args.host, port=args.port,
+                workers=max(1, args.workers), log_level="info", proxy_headers=False,
+                server_header=False)
     return 0
 
 

@@ -29,3 +29,29 @@ class HubSettings:
     enroll_burst: int = 10
     changes_page_max: int = 2000
     enroll_code_ttl_hours: float = 72.0
+
+
+# What ``ocop-hub serve`` hands its worker processes (each builds its own app from these).
+ENV_SETTINGS = {
+    "max_body_bytes": "OCOP_HUB_MAX_BODY_BYTES",
+    "max_inflated_bytes": "OCOP_HUB_MAX_INFLATED_BYTES",
+    "rate_per_second": "OCOP_HUB_RATE",
+    "rate_burst": "OCOP_HUB_BURST",
+    "enroll_rate_per_second": "OCOP_HUB_ENROLL_RATE",
+    "enroll_burst": "OCOP_HUB_ENROLL_BURST",
+    "changes_page_max": "OCOP_HUB_CHANGES_PAGE_MAX",
+    "enroll_code_ttl_hours": "OCOP_HUB_ENROLL_CODE_TTL_HOURS",
+}
+
+
+def settings_to_env(settings: HubSettings) -> dict[str, str]:
+    return {env: str(getattr(settings, name)) for name, env in ENV_SETTINGS.items()}
+
+
+def settings_from_env() -> HubSettings:
+    given: dict[str, float | int] = {}
+    for name, env in ENV_SETTINGS.items():
+        if env in os.environ:
+            kind = type(getattr(HubSettings, name))
+            given[name] = kind(os.environ[env])
+    return HubSettings(**given)  # type: ignore[arg-type]

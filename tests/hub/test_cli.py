@@ -14,7 +14,9 @@ from contextlib import contextmanager
 import httpx
 import pytest
 
+from app.sync.protocol import protocol_headers
 from server.cli import main as hub_cli
+from tests.hub.factories import visitor_fact
 
 
 def _free_port() -> int:
@@ -29,12 +31,13 @@ def _cli(capsys, *args: str) -> str:
 
 
 @contextmanager
-def _serve(url: str) -> Iterator[tuple[str, list[str]]]:
+def _serve(url: str, *extra: str) -> Iterator[tuple[str, list[str]]]:
     """``ocop-hub serve`` as the office runs it; yields its URL and (after exit) its output."""
     port = _free_port()
     env = {**os.environ, "OCOP_HUB_DATABASE_URL": url}
     proc = subprocess.Popen(
-        [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(port)],
+        [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
+         *extra],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     base = f"http://127.0.0.1:{port}"
     output: list[str] = []
@@ -71,6 +74,24 @@ def test_serve_and_enroll_from_the_command_line(database_url, tmp_path, capsys):
     assert "POST /api/v1/enroll" in log  # the access log is on...
     for secret in secrets:  # ...and holds no code and no token
         assert secret not in log
+
+
+def test_serve_with_two_workers(database_url, tmp_path, capsys):
+    """Two worker processes share the port; both take uploads, the settings reach both."""
+    url = database_url if database_url.startswith("postgresql") \
+        else f"sqlite:///{tmp_path / 'workers.db'}"
+    with _serve(url, "--workers", "2", "--burst", "3", "--rate", "0.2") as (base, output):
+        tag = uuid.uuid4().hex[:6].upper()
+        _cli(capsys, "create-booth", "--database-url", url, "--code", f"W{tag}", "--name",
+             "Gian hàng", "--district", "Tiên Yên")
+        code = _cli(capsys, "enroll-code", "--database-url", url, "--booth", f"W{tag}")
+        token = httpx.post(base + "/api/v1/enroll", json={"code": code}).json()["token"]
+        headers = protocol_headers(token)
+        answers = [httpx.post(base + "/api/v1/facts", json={"facts": [visitor_fact(n)]},
+                              headers=headers).status_code for n in range(20)]
+    # each worker holds its own bucket of 3: between one bucket and both (plus a refill or two)
+    assert 3 <= answers.count(200) <= 8 and answers.count(429) >= 12, answers
+    assert output[0].count("Started server process") == 2
 
 
 def _enroll_and_revoke(base: str, url: str, capsys) -> list[str]:
