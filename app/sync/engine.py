@@ -11,6 +11,9 @@ Exactly-once comes from the protocol, not from luck: a fact is marked sent only 
 hub's 200 names it ``inserted`` or ``duplicate``; any other outcome leaves it pending and the
 same bytes are sent again later (the hub answers ``duplicate``). Sales never wait for any of
 this: they are committed locally and only queued here.
+
+``SyncEngine.cancel()`` ends a cycle between two exchanges without counting it as a failure:
+the app calls it when closing.
 """
 
 from __future__ import annotations
@@ -19,11 +22,12 @@ import json
 import logging
 import random
 import threading
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from functools import partial
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -42,7 +46,7 @@ from app.services.sync_state import (
 )
 from app.sync import errors
 from app.sync.catalog_apply import apply_page
-from app.sync.protocol import MAX_BATCH, HubInfo
+from app.sync.protocol import MAX_BATCH, HubInfo, UploadResponse
 from app.sync.transport import ClockSample, HubClient
 from app.sync.wire import (
     BatchOutcome,
@@ -62,6 +66,7 @@ BACKOFF_BASE_S = 2.0
 BACKOFF_CAP_S = 300.0
 MIN_RETRY_S = 1.0
 MAX_PAGES_PER_CYCLE = 10_000
+UPLOAD_DEPTH = 2  # batches on the wire at once
 ClientFactory = Callable[[str, str | None, str | None], HubClient]
 
 
@@ -89,6 +94,7 @@ class CycleReport:
     finished_utc: datetime | None = None
     ok: bool = False
     skipped: bool = False  # another cycle was already running
+    cancelled: bool = False  # stopped by ``SyncEngine.cancel()``: neither success nor failure
     sent: Counter[str] = field(default_factory=Counter)  # per kind (inserted + duplicate)
     duplicates: int = 0
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # id, status, detail
@@ -126,6 +132,8 @@ class CycleReport:
             lines.append(f"Lệch đồng hồ so với máy chủ: {self.clock_offset_s:+.1f} s")
         if self.clock_warning:
             lines.append(self.clock_warning)
+        if self.cancelled:
+            lines.append("Đã dừng giữa chừng theo yêu cầu: phần còn lại gửi lần sau")
         if self.error is not None:
             lines.append(f"Lỗi: {self.error.text}")
         return lines
@@ -135,24 +143,46 @@ def default_client(url: str, token: str | None, ca_file: str | None) -> HubClien
     return HubClient(url, token, ca_file)
 
 
+class CycleCancelled(Exception):  # noqa: N818 - a request, not a fault
+    """Raised at a check point after ``SyncEngine.cancel()``; never leaves ``run_cycle``."""
+
+
 class SyncEngine:
-    """Runs sync cycles for one database. Cheap to make; holds no connection between cycles."""
+    """Runs sync cycles for one database. Cheap to make; holds no connection between cycles.
+
+    ``cancel`` (or the ``cancel()`` method) stops cycles cooperatively: a running cycle
+    checks it before each batch and each catalog page, so it ends after the exchange under way
+    with everything answered so far recorded. It stays set (a closing app must not have it
+    cleared under it): every later cycle returns at once, cancelled, until its owner clears it.
+    """
 
     def __init__(self, db: Database, *, client_factory: ClientFactory = default_client,
                  now: Callable[[], datetime] | None = None, rng: random.Random | None = None,
-                 batch_size: int = MAX_BATCH, page_size: int = 500) -> None:
+                 batch_size: int = MAX_BATCH, page_size: int = 500,
+                 cancel: threading.Event | None = None, upload_depth: int = UPLOAD_DEPTH) -> None:
         self.db = db
+        self.cancelled = cancel if cancel is not None else threading.Event()
         self._client_factory = client_factory
         self._now = now or (lambda: datetime.now(UTC))
         self._rng = rng
         self.batch_size = min(batch_size, MAX_BATCH)
         self.page_size = page_size
+        self.upload_depth = max(1, upload_depth)
+
+    def cancel(self) -> None:
+        """Ask the running cycle (and every later one) to stop at its next check point."""
+        self.cancelled.set()
 
     def run_cycle(self, *, upload: bool = True, download: bool = True,
                   wait: bool = False) -> CycleReport:
         """One full cycle. Never raises a SyncError: failures are in the report and the state.
         With ``wait`` false a cycle already running elsewhere makes this one return at once
-        (``skipped``), which is what a "sync now" button wants."""
+        (``skipped``), which is what a "sync now" button wants.
+
+        A cancelled cycle (``report.cancelled``) is neither a success nor a failure: the
+        failure count, the last error and the backoff stay as they were. A dropped
+        connection after a cancel counts as the cancel: the owner cut the exchange short to
+        stop, as the app does when closing while a request hangs."""
         report = CycleReport(started_utc=self._now())
         if not SEND_LOCK.acquire(blocking=wait):
             report.skipped = True
@@ -170,6 +200,7 @@ class SyncEngine:
                 raise errors.not_enrolled()
             if reenroll:
                 raise errors.needs_reenrollment()
+            self._check_cancel()
             with self._client_factory(url, token, ca_file) as client:
                 info = client.info()
                 self._check_versions(info)
@@ -180,8 +211,13 @@ class SyncEngine:
                 if download:
                     self._download(client, report)
             report.ok = True
+        except CycleCancelled:
+            report.cancelled = True
         except BoothError as exc:
-            report.error = exc
+            if self.cancelled.is_set() and isinstance(exc, errors.HubUnreachable):
+                report.cancelled = True
+            else:
+                report.error = exc
         finally:
             try:
                 self._finish(report, sample)
@@ -190,6 +226,10 @@ class SyncEngine:
         return report
 
     # ------------------------------------------------------------------ steps
+    def _check_cancel(self) -> None:
+        if self.cancelled.is_set():
+            raise CycleCancelled
+
     def _check_versions(self, info: HubInfo) -> None:
         """Every (kind, payload version) still queued must be one the hub accepts; otherwise
         nothing is sent (it would all be refused as invalid and set aside for nothing)."""
@@ -203,68 +243,124 @@ class SyncEngine:
                 raise errors.incompatible(f"{kind} v{version}")
 
     def _upload(self, client: HubClient, report: CycleReport) -> None:
-        """Batch after batch, one request at a time. While the hub works on a batch, the next
-        one (the facts after it) is read and encoded on a helper thread: only reads, so the
-        requests, their order and what is marked when are exactly as without it."""
+        """Batch after batch, up to ``upload_depth`` requests at a time, with the local work
+        beside the network.
+
+        Up to ``upload_depth`` batches are on the wire at once (the hub may work on them in
+        parallel: several workers, or one parsing while another writes). Answers are taken in
+        the order the batches went out. One helper thread does every local step, in the order
+        given: record an answer, read and encode the next batch (the facts after the last seq
+        sent). So the hub never waits for an fsync, a fact is marked sent only after the hub
+        answered for it, and no batch holds a fact of another batch still unanswered. Every
+        recording is waited for, and its error raised, before this returns; a crash anywhere
+        in between only leaves facts pending, to be sent again (the hub answers
+        ``duplicate``).
+        """
         zone = ZoneInfo(booth_settings.load(self.db).timezone)
-        size = self.batch_size
-        ahead: Future[tuple[list[WireFact], bytes]] | None = None
-        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-read") as pool:
+        recording: Future[BatchOutcome] | None = None
+        flight: deque[tuple[list[WireFact], Future[UploadResponse]]] = deque()
+        with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-local") as local, \
+                ThreadPoolExecutor(max_workers=self.upload_depth,
+                                   thread_name_prefix="sync-send") as send:
+            batch: Future[tuple[list[WireFact], bytes]] | None = local.submit(
+                self._read_batch, self.batch_size, zone, None)
+
+            def record(outcome: Callable[[], BatchOutcome]) -> None:
+                nonlocal recording
+                done, recording = recording, local.submit(outcome)
+                self._collect(done, report)
+
             try:
                 while True:
-                    freeze_pending(self.db)
-                    facts, body = ahead.result() if ahead is not None else ([], b"")
-                    ahead = None
-                    if not facts:  # nothing read ahead (or nothing left then): look again
-                        facts, body = self._read_batch(size, zone)
-                    if not facts:
+                    while batch is not None and len(flight) < self.upload_depth \
+                            and not self.cancelled.is_set():
+                        facts, body = batch.result()
+                        if not facts:
+                            batch = None
+                            break
+                        batch = local.submit(self._read_batch, self.batch_size, zone,
+                                             facts[-1].seq)
+                        flight.append((facts, send.submit(client.upload, body)))
+                    if not flight:
+                        self._check_cancel()
                         return
-                    if size == self.batch_size and len(facts) == size:
-                        ahead = pool.submit(self._read_batch, size, zone, facts[-1].seq)
+                    facts, answer = flight.popleft()
                     try:
-                        answer = client.upload(body)
+                        result = answer.result()
                     except errors.BatchTooLarge:
-                        self._drop(ahead)
-                        ahead = None
-                        if len(facts) > 1:
-                            size = max(1, len(facts) // 2)
+                        if len(facts) > 1:  # the same facts again, in two halves...
+                            self._settle(flight, record)  # ...once the later ones are in
+                            if batch is not None:
+                                self._drop(batch)
+                            half = max(1, len(facts) // 2)  # from its first seq on:
+                            batch = local.submit(self._read_batch, half, zone, facts[0].seq - 1)
                             continue
-                        self._set_aside_too_large(facts[0].id, report)
+                        # One fact too large alone: set aside; the read-ahead stays valid.
+                        record(partial(self._set_aside_too_large, facts[0].id))
                         continue
-                    outcome: BatchOutcome = record_answer(self.db, facts, answer, self._now())
-                    report.sent.update(outcome.sent)
-                    report.duplicates += outcome.duplicates
-                    report.rejected += outcome.rejected
-                    size = self.batch_size
+                    except BaseException:
+                        self._settle(flight, record)
+                        raise
+                    record(partial(record_answer, self.db, facts, result, self._now()))
             finally:
-                self._drop(ahead)
+                if batch is not None:
+                    self._drop(batch)
+                self._collect(recording, report)
 
-    def _read_batch(self, size: int, zone: ZoneInfo, after_seq: int | None = None
+    def _settle(self, flight: deque[tuple[list[WireFact], Future[UploadResponse]]],
+                record: Callable[[Callable[[], BatchOutcome]], None]) -> None:
+        """Wait for the requests still on the wire and record those the hub answered (the
+        others stay pending: sent again later, the hub answers ``duplicate``)."""
+        while flight:
+            facts, answer = flight.popleft()
+            try:
+                result = answer.result()
+            except Exception:  # noqa: BLE001 - left pending; the cycle's error is elsewhere
+                log.debug("an upload in flight failed too", exc_info=True)
+                continue
+            record(partial(record_answer, self.db, facts, result, self._now()))
+
+    def _read_batch(self, size: int, zone: ZoneInfo, after_seq: int | None
                     ) -> tuple[list[WireFact], bytes]:
+        """The next batch, gzipped. Facts are frozen only when the frozen ones run short:
+        every fact queued after a freeze has a higher seq than all it froze (seqs are taken
+        in commit order), so the send order is the same as freezing before every batch,
+        without the check's scan of the whole queue each time."""
         facts = next_batch(self.db, size, after_seq)
+        if len(facts) < size and freeze_pending(self.db):
+            facts = next_batch(self.db, size, after_seq)
         return facts, (encode_batch(facts, zone) if facts else b"")
 
     @staticmethod
-    def _drop(ahead: Future[Any] | None) -> None:
-        """A batch read ahead that will not be sent: wait for the read, ignore its outcome."""
-        if ahead is not None:
-            try:
-                ahead.result()
-            except Exception:  # noqa: BLE001 - the batch is read again before any send
-                log.debug("read-ahead batch dropped", exc_info=True)
+    def _collect(recording: Future[BatchOutcome] | None, report: CycleReport) -> None:
+        """Wait for a recording and count it in the report; its error is the cycle's."""
+        if recording is not None:
+            outcome = recording.result()
+            report.sent.update(outcome.sent)
+            report.duplicates += outcome.duplicates
+            report.rejected += outcome.rejected
 
-    def _set_aside_too_large(self, fact_id: str, report: CycleReport) -> None:
+    @staticmethod
+    def _drop(batch: Future[Any]) -> None:
+        """A batch read ahead that will not be sent: wait for the read, ignore its outcome."""
+        try:
+            batch.result()
+        except Exception:  # noqa: BLE001 - the batch is read again before any send
+            log.debug("read-ahead batch dropped", exc_info=True)
+
+    def _set_aside_too_large(self, fact_id: str) -> BatchOutcome:
         reason = json.dumps({"status": "too_large", "code": 413,
                              "detail": "larger than the hub accepts"})
         with self.db.write() as session:
             set_aside(session, [{"b_id": fact_id, "b_reason": reason}])
-        report.rejected.append((fact_id, "too_large", "larger than the hub accepts"))
+        return BatchOutcome(rejected=[(fact_id, "too_large", "larger than the hub accepts")])
 
     def _download(self, client: HubClient, report: CycleReport) -> None:
         with self.db.read() as session:
             state = session.get(SyncState, STATE_ID)
             cursor = state.cursor if state else None
         for _ in range(MAX_PAGES_PER_CYCLE):
+            self._check_cancel()
             try:
                 page = client.changes(cursor, self.page_size)
             except errors.BadCursor:
@@ -298,7 +394,12 @@ class SyncEngine:
             if sample is not None:
                 state.clock_offset_ms = sample.offset_ms
                 state.clock_checked_utc = now
-            if error is None:
+            if report.cancelled or (error is None and not report.ok):
+                # Cancelled, or cut short by an exception that is not a sync error (Ctrl+C, a
+                # bug): neither a success nor a hub failure. The schedule goes on as the last
+                # finished cycle left it.
+                report.next_delay_s = retry_delay(state.failures or 0, rng=self._rng)
+            elif error is None:
                 state.last_success_utc = now
                 state.failures = 0
                 state.last_error = None
@@ -313,6 +414,7 @@ class SyncEngine:
                 else:
                     retry_after = getattr(error, "retry_after", None)
                     report.next_delay_s = retry_delay(state.failures, retry_after, self._rng)
-        log.info("sync cycle ok=%s sent=%d rejected=%d downloaded=%d pending=%d error=%s",
-                 report.ok, sum(report.sent.values()), len(report.rejected),
-                 sum(report.downloaded.values()), report.pending, report.error_kind)
+        log.info("sync cycle ok=%s cancelled=%s sent=%d rejected=%d downloaded=%d pending=%d "
+                 "error=%s", report.ok, report.cancelled, sum(report.sent.values()),
+                 len(report.rejected), sum(report.downloaded.values()), report.pending,
+                 report.error_kind)

@@ -9,10 +9,13 @@ the second guard). The schedule lives on the UI thread: a cycle at start, then a
 `retry_delay` from the failure count it keeps in the database, so backoff survives a restart),
 and at once on `sync_now()`.
 
-Closing the app must not wait for a hung request, so the engine gets its HubClients from
-`AbortableClients`: each HTTP exchange runs on a short-lived daemon thread and the calling
-thread waits for it or for `abort()`. An aborted exchange looks like a dropped connection to
-the engine, which then marks nothing sent (exactly-once makes the later resend harmless).
+Closing the app first asks the engine to stop (`SyncEngine.cancel()`): the cycle ends after
+the exchange under way, with its answer recorded, and is counted neither as a success nor as a
+failure. Only if that exchange is still not answered after `CANCEL_GRACE_S` is it cut short:
+the engine gets its HubClients from `AbortableClients`, where each HTTP exchange runs on a
+short-lived daemon thread and the calling thread waits for it or for `abort()`. An aborted
+exchange looks like a dropped connection, which the cancelled engine takes as the cancel; it
+marks nothing of that batch sent (exactly-once makes the later resend harmless).
 Nothing here touches a widget; results travel by queued signals.
 """
 
@@ -46,6 +49,7 @@ from app.sync.transport import HubClient, tls_context
 log = logging.getLogger("ocop_booth.sync")
 
 STOP_TIMEOUT_S = 5.0
+CANCEL_GRACE_S = 1.0  # how long a closing app lets the exchange under way finish
 ABORTED_DETAIL = "stopped because the app is closing"
 
 
@@ -132,7 +136,9 @@ class AbortableClients:
         return self._aborted
 
 
-def _end_thread(thread: QThread, clients: AbortableClients, *_args: object) -> None:
+def _end_thread(thread: QThread, engine: SyncEngine, clients: AbortableClients,
+                *_args: object) -> None:
+    engine.cancel()
     clients.abort()
     thread.quit()
     thread.wait(int(STOP_TIMEOUT_S * 1000))
@@ -200,7 +206,8 @@ class SyncWorker(QObject):
         self._thread.setObjectName("ocop-sync")
         # Should the worker be deleted without stop() (its window freed first), end the
         # thread before Qt deletes it: a running QThread being deleted aborts the process.
-        self.destroyed.connect(functools.partial(_end_thread, self._thread, self._clients))
+        self.destroyed.connect(functools.partial(_end_thread, self._thread, self._engine,
+                                                 self._clients))
         self._runner = _CycleRunner(db, self._engine)
         self._runner.moveToThread(self._thread)
         self._run_requested.connect(self._runner.run)  # queued: runs on the sync thread
@@ -231,16 +238,21 @@ class SyncWorker(QObject):
         self._request()
 
     def stop(self, timeout_s: float = STOP_TIMEOUT_S) -> bool:
-        """Cancel the schedule, cut short a request in flight, let the running cycle record
-        its outcome, and end the thread. True if the thread ended within `timeout_s`."""
+        """Cancel the schedule and the running cycle (it stops after the exchange under way,
+        which is cut short if not answered within `CANCEL_GRACE_S`), let the cycle record its
+        outcome, and end the thread. True if the thread ended within `timeout_s`."""
         if self._stopped:
             return not self._thread.isRunning()
         self._stopped = True
         self._timer.stop()
         self._next_delay_s = None
-        self._clients.abort()
+        self._engine.cancel()
         self._thread.quit()  # handled after the running cycle returns
-        done = self._thread.wait(int(timeout_s * 1000))
+        grace_ms = int(min(CANCEL_GRACE_S, timeout_s) * 1000)
+        done = self._thread.wait(grace_ms)
+        if not done:  # a request that does not answer: the last resort
+            self._clients.abort()
+            done = self._thread.wait(max(0, int(timeout_s * 1000) - grace_ms))
         if not done:
             log.warning("the sync thread did not end within %.1f s", timeout_s)
         return done

@@ -16,9 +16,14 @@ import time
 from pathlib import Path
 
 import httpx
+from sqlalchemy import select
 
 from app.db import Database
+from app.models import Fair, OutboxEntry, SyncState
+from app.services import settings
+from app.services.demo import add_past_sales
 from app.sync.enrollment import EnrollResult, enroll
+from server.models import SaleRecord
 from tests.hub.conftest import (  # noqa: F401 - fixtures re-used by these tests
     Hub,
     backend,
@@ -106,3 +111,32 @@ def enroll_booth(live: Hub, db: Database, url: str | None = None,
     fair_code = live.new_fair()[0] if with_fair else None
     booth = live.new_booth(fair_code=fair_code)
     return enroll(db, url or live.url, live.code_for(booth))
+
+
+def queue_sales(db: Database, n: int, seed: int = 5) -> None:
+    """``n`` sales of the demo booth, queued in the outbox as the till would queue them."""
+    s = settings.load(db)
+    with db.read() as session:
+        fair = session.scalars(select(Fair)).first()
+        days = (fair.starts_on, fair.ends_on)
+    add_past_sales(db, n, s.location_id, s.fair_id, s.device_code, 1, days, seed=seed)
+
+
+def outbox(db: Database) -> dict[str, str]:
+    """Fact id -> status, in seq order."""
+    with db.read() as session:
+        return dict(session.execute(select(OutboxEntry.id, OutboxEntry.status)
+                                    .order_by(OutboxEntry.seq)).all())
+
+
+def on_hub(live: Hub, booth_id: int) -> set[str]:
+    """The fact ids of the sales the hub holds for that booth."""
+    with live.db.read() as session:
+        return set(session.scalars(select(SaleRecord.fact_id)
+                                   .where(SaleRecord.booth_id == booth_id)))
+
+
+def state(db: Database) -> SyncState:
+    """The laptop's sync state row (failures, last error, cursor...)."""
+    with db.read() as session:
+        return session.get(SyncState, 1)

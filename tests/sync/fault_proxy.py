@@ -123,6 +123,29 @@ class FaultProxy:
             writer.close()
 
 
+@dataclass
+class HeldFirstAnswer:
+    """A clean proxy that holds the first upload's answer (the hub already has the batch) from
+    the moment it is forwarded until ``release`` is set: a booth waiting on the network."""
+
+    proxy: FaultProxy
+    forwarded: threading.Event
+    release: threading.Event
+
+
+def holding_first_answer(hub_port: int, hold_s: float = 20.0) -> HeldFirstAnswer:
+    forwarded, release = threading.Event(), threading.Event()
+
+    def hold(uploads: int) -> None:
+        if uploads == 1:
+            forwarded.set()
+            release.wait(hold_s)  # blocks the proxy's loop only
+
+    proxy = FaultProxy(hub_port, Plan(upload={"pass": 1.0}, other={"pass": 1.0})).start()
+    proxy.on_upload_forwarded = hold
+    return HeldFirstAnswer(proxy, forwarded, release)
+
+
 async def _read_message(reader: asyncio.StreamReader, is_request: bool) -> bytes | None:
     """One whole HTTP/1.1 message (Content-Length or chunked body), or None at a clean EOF."""
     try:

@@ -234,15 +234,3 @@ def test_retry_delay_backs_off_with_full_jitter_and_honours_retry_after():
 def _ean13(first12: str) -> str:
     total = sum(int(d) * (3 if i % 2 else 1) for i, d in enumerate(first12))
     return first12 + str((10 - total % 10) % 10)
-
-
-def test_bulk_content_hash_equals_the_protocol_hash():
-    from app.sync.protocol import FactIn, canonical_json, fact_content_hash
-    from server.facts_bulk import _content_hash
-    from tests.hub.factories import refund_fact, sale_fact, visitor_fact
-
-    sale = sale_fact()
-    for raw in (sale, refund_fact(sale), visitor_fact(3)):
-        fact = FactIn.model_validate(raw)
-        assert _content_hash(fact, canonical_json(fact.payload)) == fact_content_hash(
-            fact.kind, fact.payload_version, fact.payload)
