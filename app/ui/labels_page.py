@@ -4,22 +4,20 @@ The page holds no label rule: the queue is label_data products and counts, rende
 app.labels on the thread pool (LabelRenderer), and the preview is page 1 of the very PDF
 that would print, shown at the screen's physical resolution so 1 mm on the sheet is 1 mm on
 screen. Every change restarts the preview after a short pause; printing renders the whole
-batch with the chosen printer's calibration offsets and paints it true to size.
+batch with the chosen printer's calibration offsets and paints it true to size. The job
+settings are a LabelJobForm, and the save/print/calibrate dialogs live in LabelOutputBar.
 """
 
 from __future__ import annotations
 
-from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QPixmap
-from PySide6.QtPrintSupport import QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
-    QFormLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -41,7 +39,9 @@ from app.services.clock import format_local
 from app.services.errors import BoothError
 from app.ui.context import AppContext
 from app.ui.errors import error_text
-from app.ui.label_dialogs import LabelCalibrationDialog, LabelStockDialog, calibration
+from app.ui.label_dialogs import calibration
+from app.ui.label_job_form import LabelJobForm
+from app.ui.label_output_bar import LabelOutputBar
 from app.ui.label_worker import LabelJobResult, LabelJobSpec, LabelRenderer
 from app.ui.models.label_queue_table_model import LabelQueueTableModel
 from app.ui.models.label_search_table_model import LabelSearchTableModel
@@ -65,7 +65,6 @@ class LabelsPage(QWidget):
         super().__init__(parent)
         self.setObjectName("labelsPage")
         self._ctx = ctx
-        self._library = load_library(ctx.db.paths.data_dir)
         self._renderer = LabelRenderer(self)
         self._renderer.progressed.connect(self._on_progressed)
         self._renderer.rendered.connect(self._on_rendered)
@@ -79,7 +78,7 @@ class LabelsPage(QWidget):
         self._pending.timeout.connect(self._start_preview)
         self._build()
         self._retranslate()
-        self._fill_templates()
+        self._job.fill_templates()
         self._fill_receipts()
         ctx.catalog_changed.connect(self.schedule_preview)
         ctx.settings_changed.connect(self.schedule_preview)
@@ -95,6 +94,9 @@ class LabelsPage(QWidget):
         self.count_box = QSpinBox(minimum=1, maximum=1000, objectName="labelCount")
         self._add = QPushButton(objectName="addLabelButton", clicked=self._on_add_clicked)
         self.receipt_box = QComboBox(objectName="receiptBox")
+        self.receipt_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.receipt_box.setMinimumContentsLength(16)
         self._add_receipt = QPushButton(clicked=self._on_add_receipt_clicked)
         self.queue_model = LabelQueueTableModel(self)
         self.queue_model.dataChanged.connect(self.schedule_preview)
@@ -124,25 +126,13 @@ class LabelsPage(QWidget):
             queue_row.addWidget(w)
         left.addLayout(queue_row)
 
-        self.template_box = QComboBox(objectName="templateBox")
-        self.stock_box = QComboBox(objectName="stockBox")
-        self.start_box = QSpinBox(minimum=1, maximum=1, objectName="startAtBox")
-        self.copies_box = QSpinBox(minimum=1, maximum=1000, objectName="copiesBox")
-        self.lot_box = QLineEdit(objectName="lotBox", maxLength=20)
-        for box in (self.template_box, self.stock_box, self.receipt_box):
-            box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-            box.setMinimumContentsLength(16)
-        self.template_box.currentIndexChanged.connect(self._on_template_changed)
-        self.stock_box.currentIndexChanged.connect(self._on_stock_changed)
-        for signal in (self.start_box.valueChanged, self.copies_box.valueChanged,
-                       self.lot_box.textChanged):
-            signal.connect(self.schedule_preview)
-        self._form = QFormLayout()
-        self._form_labels = [QLabel() for _ in range(5)]
-        for label, widget in zip(self._form_labels, (self.template_box, self.stock_box,
-                                                     self.start_box, self.copies_box,
-                                                     self.lot_box), strict=True):
-            self._form.addRow(label, widget)
+        data_dir = self._ctx.db.paths.data_dir
+        self._job = LabelJobForm(load_library(data_dir))
+        self._job.changed.connect(self.schedule_preview)
+        # the boxes stay reachable as page attributes, as before the form had its own class
+        self.template_box, self.stock_box = self._job.template_box, self._job.stock_box
+        self.start_box, self.copies_box = self._job.start_box, self._job.copies_box
+        self.lot_box = self._job.lot_box
         self.preview_label = QLabel(objectName="labelPreview")
         self.preview_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._scroll = QScrollArea(widgetResizable=True)
@@ -150,21 +140,18 @@ class LabelsPage(QWidget):
         self.progress = QProgressBar(objectName="labelProgress", textVisible=True)
         self.progress.hide()
         self.status_label = QLabel(objectName="labelStatus", wordWrap=True)
-        self._save = QPushButton(clicked=self._on_save_clicked)
-        self._print = QPushButton(objectName="bigButton", clicked=self._on_print_clicked)
-        self._calibrate = QPushButton(clicked=self._on_calibrate_clicked)
-        self._new_stock = QPushButton(clicked=self._on_new_stock_clicked)
-        self._cancel = QPushButton(clicked=self._renderer.cancel)
-        self._cancel.hide()
-        buttons = QHBoxLayout()
-        for w in (self._new_stock, self._calibrate, self._cancel, self._save, self._print):
-            buttons.addWidget(w)
+        self._output = LabelOutputBar(data_dir, lambda: self.template().name)
+        self._output.save_requested.connect(self.save_to)
+        self._output.print_requested.connect(self.print_to)
+        self._output.alignment_test_requested.connect(self.print_alignment_test)
+        self._output.stock_saved.connect(lambda: self._job.set_library(load_library(data_dir)))
+        self._output.cancel_requested.connect(self._renderer.cancel)
         right = QVBoxLayout()
-        right.addLayout(self._form)
+        right.addWidget(self._job)
         right.addWidget(self._scroll, 1)
         right.addWidget(self.progress)
         right.addWidget(self.status_label)
-        right.addLayout(buttons)
+        right.addWidget(self._output)
         splitter = QSplitter()
         for layout, stretch in ((left, 4), (right, 5)):
             holder = QWidget()
@@ -182,32 +169,14 @@ class LabelsPage(QWidget):
         self._add_receipt.setToolTip(self.tr("Mỗi đơn vị nhận vào được một nhãn"))
         self._remove.setText(self.tr("Bỏ dòng"))
         self._clear.setText(self.tr("Xóa hết"))
-        for label, text in zip(self._form_labels, (
-                self.tr("Mẫu nhãn"), self.tr("Khổ nhãn"), self.tr("Bắt đầu từ nhãn số"),
-                self.tr("Số bản mỗi sản phẩm"), self.tr("Số lô (liên kết GS1)")), strict=True):
-            label.setText(text)
-        self._save.setText(self.tr("Lưu PDF…"))
-        self._print.setText(self.tr("In nhãn…"))
-        self._calibrate.setText(self.tr("Căn lề máy in…"))
-        self._new_stock.setText(self.tr("Khổ nhãn mới…"))
-        self._cancel.setText(self.tr("Dừng"))
+        self._job.retranslate()
+        self._output.retranslate()
         self._update_total()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
         super().changeEvent(event)
-
-    def _fill_templates(self) -> None:
-        current = self.template_box.currentData()
-        self.template_box.blockSignals(True)
-        self.template_box.clear()
-        for template in sorted(self._library.templates.values(), key=lambda t: t.name):
-            self.template_box.addItem(template.title, template.name)
-        self.template_box.blockSignals(False)
-        index = self.template_box.findData(current or "price")
-        self.template_box.setCurrentIndex(max(index, 0))
-        self._on_template_changed()
 
     def _fill_receipts(self) -> None:
         self.receipt_box.clear()
@@ -220,15 +189,13 @@ class LabelsPage(QWidget):
     # --- what is chosen -------------------------------------------------------------------
 
     def template(self) -> Template:
-        return self._library.template(self.template_box.currentData())
+        return self._job.template()
 
     def stock(self) -> Stock:
-        return self._library.stock(self.stock_box.currentData())
+        return self._job.stock()
 
     def set_choice(self, template: str, stock: str | None = None) -> None:
-        self.template_box.setCurrentIndex(self.template_box.findData(template))
-        if stock:
-            self.stock_box.setCurrentIndex(self.stock_box.findData(stock))
+        self._job.set_choice(template, stock)
 
     def items(self) -> list[LabelItem]:
         """One item per label (before copies), from the queue or the booth's bank account."""
@@ -238,37 +205,9 @@ class LabelsPage(QWidget):
         return label_data.label_items(self.queue_model.pairs(), settings, self.lot_box.text())
 
     def _spec(self, **extra: object) -> LabelJobSpec:
-        stock = self.stock()
-        return LabelJobSpec(
-            template=self.template(), stock=stock, items=self.items(), today=date.today(),
-            copies=self.copies_box.value(),
-            start_at=self.start_box.value() if stock.kind == "sheet" else 1,
-            library=self._library, **extra)  # type: ignore[arg-type]
+        return self._job.spec(self.items(), **extra)
 
     # --- slots ----------------------------------------------------------------------------
-
-    def _on_template_changed(self) -> None:
-        if self.template_box.currentData() is None:
-            return
-        template = self.template()
-        current = self.stock_box.currentData() or template.default_stock
-        self.stock_box.blockSignals(True)
-        self.stock_box.clear()
-        for stock in self._library.stocks_fitting(template):
-            self.stock_box.addItem(stock.title, stock.name)
-        self.stock_box.blockSignals(False)
-        index = self.stock_box.findData(current)
-        if index < 0:
-            index = self.stock_box.findData(template.default_stock)
-        self.stock_box.setCurrentIndex(max(index, 0))
-        self._on_stock_changed()
-
-    def _on_stock_changed(self) -> None:
-        if self.stock_box.currentData() is not None:
-            stock = self.stock()
-            self.start_box.setMaximum(stock.per_page)
-            self.start_box.setEnabled(stock.kind == "sheet")
-        self.schedule_preview()
 
     def _on_search_changed(self, text: str) -> None:
         self.search_model.set_results(catalog.search(self._ctx.db, text) if text.strip() else [])
@@ -338,7 +277,7 @@ class LabelsPage(QWidget):
         self.progress.setRange(0, max(1, len(spec.items) * spec.copies))
         self.progress.setValue(0)
         self.progress.show()
-        self._cancel.show()
+        self._output.set_busy(True)
         self._output_serial = self._renderer.start(spec)
 
     def save_to(self, path: Path) -> None:
@@ -353,41 +292,6 @@ class LabelsPage(QWidget):
 
     def print_alignment_test(self, printer: QPrinter, offset: tuple[float, float]) -> None:
         self._start_output("print", printer=printer, offset_mm=offset, alignment_only=True)
-
-    def _on_save_clicked(self) -> None:
-        name = f"nhan-{self.template().name}-{date.today():%Y%m%d}.pdf"
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Lưu nhãn thành PDF"),
-                                              str(Path.home() / name), "PDF (*.pdf)")
-        if path:
-            self.save_to(Path(path))
-
-    def _ask_printer(self) -> QPrinter | None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        dialog.setWindowTitle(self.tr("In nhãn"))
-        return printer if dialog.exec() == QPrintDialog.DialogCode.Accepted else None
-
-    def _on_print_clicked(self) -> None:
-        printer = self._ask_printer()
-        if printer is not None:
-            self.print_to(printer)
-
-    def _on_calibrate_clicked(self) -> None:
-        dialog = LabelCalibrationDialog(parent=self)
-        dialog.test_print_requested.connect(self._on_test_print_requested)
-        dialog.exec()
-
-    def _on_test_print_requested(self, printer_name: str, x: float, y: float) -> None:
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        if printer_name:
-            printer.setPrinterName(printer_name)
-        self.print_alignment_test(printer, (x, y))
-
-    def _on_new_stock_clicked(self) -> None:
-        dialog = LabelStockDialog(self._ctx.db.paths.data_dir, self)
-        if dialog.exec() and dialog.saved is not None:
-            self._library = load_library(self._ctx.db.paths.data_dir)
-            self._fill_templates()
 
     def _on_progressed(self, serial: int, done: int, total: int) -> None:
         if serial == self._output_serial:
@@ -404,7 +308,7 @@ class LabelsPage(QWidget):
         elif serial == self._output_serial:
             self.last_output = out
             self.progress.hide()
-            self._cancel.hide()
+            self._output.set_busy(False)
             if self._output_kind == "save" and self._save_path is not None:
                 try:
                     write_pdf(self._save_path, out.pdf)
@@ -428,7 +332,7 @@ class LabelsPage(QWidget):
     def _on_failed(self, serial: int, text: str) -> None:
         if serial == self._output_serial:
             self.progress.hide()
-            self._cancel.hide()
+            self._output.set_busy(False)
         if serial in (self._output_serial, self._preview_serial):
             self._show(text, True)
 

@@ -8,13 +8,12 @@ was, so the cashier fixes the one thing that is wrong instead of starting over.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QStringListModel, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QFormLayout,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
 )
 
 from app.printing.documents import method_label
-from app.services import vietqr
 from app.services.cart import Cart
 from app.services.checkout import (
     PaymentInput,
@@ -40,12 +38,12 @@ from app.services.money import format_dong, parse_dong
 from app.ui.context import AppContext
 from app.ui.customer_display import CustomerDisplay
 from app.ui.errors import error_text
+from app.ui.payment_pages import QUICK_CASH, CashPage, VietQrPage, amount_edit, dialog_button
 from app.ui.qr_widget import QrWidget
 from app.ui.theme import ACCENT, PRIMARY, PRIMARY_DARK, PRIMARY_LIGHT
 
 METHODS = ("cash", "vietqr", "card", "ewallet")
 METHOD_KEYS = {"cash": "F5", "vietqr": "F6", "card": "F7", "ewallet": "F8"}
-QUICK_CASH = (50_000, 100_000, 200_000, 500_000)
 
 _STYLE = f"""
 QPushButton[checkable="true"]:checked {{
@@ -60,27 +58,6 @@ QLabel#transferNote {{
     background: {PRIMARY_LIGHT}; border-radius: 6px; padding: 6px 10px;
 }}
 """
-
-
-def _amount_field(name: str) -> QLineEdit:
-    field = QLineEdit()
-    field.setObjectName(name)
-    field.setMinimumHeight(52)
-    font = field.font()
-    font.setPointSize(20)
-    field.setFont(font)
-    return field
-
-
-def _button(text: str, name: str = "", focus: bool = True) -> QPushButton:
-    """Dialog buttons never become the default by focus: only Hoàn tất answers Enter."""
-    button = QPushButton(text)
-    button.setAutoDefault(False)
-    if name:
-        button.setObjectName(name)
-    if not focus:
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-    return button
 
 
 class PaymentDialog(QDialog):
@@ -148,17 +125,22 @@ class PaymentDialog(QDialog):
         self._method_group = QButtonGroup(self)
         self._method_buttons: dict[str, QPushButton] = {}
         for i, m in enumerate(METHODS):
-            button = _button(f"{self._method_name(m)} ({METHOD_KEYS[m]})", f"method_{m}", False)
+            button = dialog_button(f"{self._method_name(m)} ({METHOD_KEYS[m]})", f"method_{m}", False)
             button.setCheckable(True)
             button.setMinimumHeight(52)
             self._method_group.addButton(button, i)
             self._method_buttons[m] = button
             methods.addWidget(button)
         self._method_group.idClicked.connect(lambda i: self.choose_method(METHODS[i]))
+        self._cash_page = CashPage(self.remaining)
+        self._cash = self._cash_page.field
+        self._cash.textChanged.connect(self._refresh)
+        self._qr_page = VietQrPage(self._ctx, self._sale_number)
+        self._qr_page.amount.textChanged.connect(self._on_qr_amount_changed)
         self._pages = QStackedWidget()
-        self._pages.addWidget(self._build_cash())
-        self._pages.addWidget(self._build_vietqr())
-        self._amounts: dict[str, QLineEdit] = {"vietqr": self._qr_amount}
+        self._pages.addWidget(self._cash_page)
+        self._pages.addWidget(self._qr_page)
+        self._amounts: dict[str, QLineEdit] = {"vietqr": self._qr_page.amount}
         self._references: dict[str, QLineEdit] = {}
         for m in ("card", "ewallet"):
             self._pages.addWidget(self._build_reference_page(m))
@@ -172,17 +154,17 @@ class PaymentDialog(QDialog):
 
     def _build_actions(self) -> QHBoxLayout:
         actions = QHBoxLayout()
-        remove = _button(self.tr("Bỏ khoản đã chọn"), "removePaymentButton")
+        remove = dialog_button(self.tr("Bỏ khoản đã chọn"), "removePaymentButton")
         remove.setToolTip(self.tr("Bỏ khoản thanh toán đang chọn trong danh sách Đã nhận"))
         remove.clicked.connect(self._on_remove_payment_clicked)
-        self._add = _button(self.tr("Thêm thanh toán"), "addPaymentButton")
+        self._add = dialog_button(self.tr("Thêm thanh toán"), "addPaymentButton")
         self._add.setToolTip(self.tr("Ghi nhận khoản này, phần còn lại trả bằng cách khác"))
         self._add.clicked.connect(self._on_add_clicked)
         self._confirm = QPushButton(objectName="bigButton")
         self._confirm.setDefault(True)
         self._confirm.setMinimumWidth(320)
         self._confirm.clicked.connect(self._on_confirm_clicked)
-        cancel = _button(self.tr("Hủy (Esc)"), "cancelButton")
+        cancel = dialog_button(self.tr("Hủy (Esc)"), "cancelButton")
         cancel.clicked.connect(self.reject)
         for widget in (remove, self._add, cancel):
             widget.setMinimumHeight(56)
@@ -191,72 +173,10 @@ class PaymentDialog(QDialog):
         actions.addWidget(self._confirm)
         return actions
 
-    def _build_cash(self) -> QWidget:
-        page = QWidget()
-        box = QVBoxLayout(page)
-        self._cash = _amount_field("cashField")
-        self._cash.textChanged.connect(self._refresh)
-        quick = QGridLayout()
-        self._quick_buttons: list[QPushButton] = []
-        for i, amount in enumerate(QUICK_CASH):
-            button = _button(format_dong(amount), f"quickCash{amount}", False)
-            button.setMinimumHeight(56)
-            button.clicked.connect(lambda _=False, a=amount: self._cash.setText(format_dong(a, False)))
-            quick.addWidget(button, 0, i)
-            self._quick_buttons.append(button)
-        self._exact = _button(self.tr("Đủ tiền"), "exactCashButton", False)
-        self._exact.setMinimumHeight(56)
-        self._exact.clicked.connect(
-            lambda: self._cash.setText(format_dong(self.remaining(), False))
-        )
-        quick.addWidget(self._exact, 1, 0, 1, len(QUICK_CASH))
-        self._change = QLabel(objectName="changeAmount")
-        self._change_caption = QLabel()
-        box.addWidget(QLabel(self.tr("Khách đưa (để trống = đưa đủ tiền)")))
-        box.addWidget(self._cash)
-        box.addLayout(quick)
-        box.addSpacing(12)
-        box.addWidget(self._change_caption)
-        box.addWidget(self._change)
-        box.addStretch(1)
-        return page
-
-    def _build_vietqr(self) -> QWidget:
-        page = QWidget()
-        row = QHBoxLayout(page)
-        self._qr = QrWidget()
-        self._qr.setObjectName("paymentQr")
-        self._qr.setMinimumSize(320, 320)
-        info = QVBoxLayout()
-        self._qr_amount = _amount_field("qrAmountField")
-        self._qr_amount.textChanged.connect(self._on_qr_amount_changed)
-        settings = self._ctx.settings
-        self._bank = QLabel(vietqr.BANKS.get(settings.bank_bin, settings.bank_bin))
-        self._account_name = QLabel(settings.bank_account_name, objectName="accountName")
-        self._account_name.setWordWrap(True)
-        self._account = QLabel(self.tr("Số tài khoản: {account}").format(
-            account=settings.bank_account))
-        self._reference = QLabel(self._sale_number, objectName="transferNote")
-        self._qr_problem = QLabel(objectName="inlineError")
-        self._qr_problem.setWordWrap(True)
-        info.addWidget(QLabel(self.tr("Số tiền chuyển")))
-        info.addWidget(self._qr_amount)
-        info.addSpacing(8)
-        for label in (self._bank, self._account_name, self._account):
-            info.addWidget(label)
-        info.addSpacing(8)
-        info.addWidget(QLabel(self.tr("Nội dung chuyển khoản")))
-        info.addWidget(self._reference)
-        info.addWidget(self._qr_problem)
-        info.addStretch(1)
-        row.addWidget(self._qr, 3)
-        row.addLayout(info, 2)
-        return page
-
     def _build_reference_page(self, method: str) -> QWidget:
         page = QWidget()
         form = QFormLayout(page)
-        amount = _amount_field(f"{method}AmountField")
+        amount = amount_edit(f"{method}AmountField")
         reference = QLineEdit(objectName=f"{method}ReferenceField")
         reference.setMinimumHeight(44)
         reference.setPlaceholderText(self.tr("Mã giao dịch trên máy POS / ứng dụng ví"))
@@ -290,10 +210,10 @@ class PaymentDialog(QDialog):
         return self._references[method]
 
     def quick_cash_button(self, amount: int) -> QPushButton:
-        return self._quick_buttons[QUICK_CASH.index(amount)]
+        return self._cash_page.quick_buttons[QUICK_CASH.index(amount)]
 
     def exact_button(self) -> QPushButton:
-        return self._exact
+        return self._cash_page.exact
 
     def add_button(self) -> QPushButton:
         return self._add
@@ -302,7 +222,7 @@ class PaymentDialog(QDialog):
         return self._confirm
 
     def qr_widget(self) -> QrWidget:
-        return self._qr
+        return self._qr_page.qr
 
     def sale_number(self) -> str:
         return self._sale_number
@@ -314,7 +234,7 @@ class PaymentDialog(QDialog):
         return max(0, self._cart.total - sum(p.amount for p in self._payments))
 
     def change_text(self) -> str:
-        return self._change.text()
+        return self._cash_page.change_text()
 
     def error_message(self) -> str:
         return self._error.text() if not self._error.isHidden() else ""
@@ -402,26 +322,7 @@ class PaymentDialog(QDialog):
             self._confirm.setText(self.tr("Đã nhận tiền (Enter)"))
         else:
             self._confirm.setText(self.tr("Hoàn tất (Enter)"))
-        try:
-            given = parse_dong(self._cash.text(), field=QT_TRANSLATE_NOOP("errors", "Tiền khách đưa")) if self._cash.text() \
-                else self.remaining()
-        except BoothError:
-            given = None
-        due = self.remaining()
-        short = given is not None and given < due
-        if self._change.property("short") != short:
-            self._change.setProperty("short", short)
-            self._change.style().unpolish(self._change)
-            self._change.style().polish(self._change)
-        if given is None:
-            self._change_caption.setText(self.tr("Tiền thừa"))
-            self._change.setText("—")
-        elif given >= due:
-            self._change_caption.setText(self.tr("Tiền thừa"))
-            self._change.setText(format_dong(given - due))
-        else:
-            self._change_caption.setText(self.tr("Còn thiếu"))
-            self._change.setText(format_dong(due - given))
+        self._cash_page.show_change(self.remaining())
 
     def _update_customer_display(self) -> None:
         """The QR appears on the buyer's screen only while the VietQR page is open."""
@@ -430,24 +331,14 @@ class PaymentDialog(QDialog):
                 self._qr_shown = False
                 self.qr_withdrawn.emit()
             return
-        settings = self._ctx.settings
-        try:
-            text = self._qr_amount.text().strip()
-            amount = parse_dong(text, field=QT_TRANSLATE_NOOP("errors", "Số tiền")) if text else None
-            payload = vietqr.build_payload(
-                settings.bank_bin, settings.bank_account, amount=amount,
-                reference=self._sale_number,
-            )
-        except BoothError as error:
-            self._qr.set_payload("")
-            self._qr_problem.setText(error_text(error))
-            self._qr_problem.show()
+        code = self._qr_page.refresh_code()
+        if code is None:
             return
-        self._qr_problem.hide()
-        self._qr.set_payload(payload)
+        payload, amount = code
+        settings = self._ctx.settings
         if self._display is not None and amount:
             self._display.show_vietqr(
-                payload, amount, self._bank.text(), settings.bank_account_name,
+                payload, amount, self._qr_page.bank_name(), settings.bank_account_name,
                 settings.bank_account, self._sale_number,
             )
             self._qr_shown = True

@@ -5,26 +5,23 @@ needs big targets, and the next customer is already waiting, so focus always ret
 scan field and nothing after a sale blocks the next one. Every rule (limits, approvals, totals,
 what a sale writes) lives in services.cart / services.checkout; this page only calls them and
 shows their answers, refusals inline rather than in modal boxes that would stall the queue.
+The name-search list lives in product_search_list, the total and buttons in sell_action_panel.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
-    QFrame,
-    QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QMessageBox,
-    QPushButton,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -43,11 +40,11 @@ from app.ui.errors import error_text
 from app.ui.line_edit_dialog import CartLineEditor
 from app.ui.models.cart_table_model import COL_DISCOUNT, COL_NAME, COL_PRICE, CartTableModel
 from app.ui.payment_dialog import PaymentDialog
+from app.ui.product_search_list import RESULT_ROW_HEIGHT, ProductSearchList
+from app.ui.sell_action_panel import SellActionPanel
 from app.ui.theme import ACCENT, BORDER, MUTED, PRIMARY_DARK, PRIMARY_LIGHT, SURFACE
 
 PAY_KEYS = {"F5": "cash", "F6": "vietqr", "F7": "card", "F8": "ewallet", "F9": "cash"}
-RIGHT_PANEL_WIDTH = 400
-RESULT_ROW_HEIGHT = 40
 MIN_CODE_LENGTH = 8  # digits-only input this long is a scan, never a name search
 
 _STYLE = f"""
@@ -81,8 +78,6 @@ class SellPage(QWidget):
         self._editor.dialog_opened.connect(self._open)
         self._editor.line_changed.connect(self._refresh)
         self._editor.message_posted.connect(self._show_message)
-        self._results: list[ProductInfo] = []
-        self._picked_by_keys = False
         self._dialog: QDialog | None = None
         self._last_sale: SaleResult | None = None
         self.setObjectName("sellPage")
@@ -91,10 +86,13 @@ class SellPage(QWidget):
         row = QHBoxLayout(self)
         row.setContentsMargins(12, 12, 12, 12)
         row.addLayout(self._build_left(), 1)
-        right = QWidget()
-        right.setFixedWidth(RIGHT_PANEL_WIDTH)  # the total and buttons never move between sales
-        right.setLayout(self._build_right())
-        row.addWidget(right)
+        self._actions = SellActionPanel()
+        self._actions.step_requested.connect(self._step)
+        self._actions.edit_requested.connect(self.edit_line)
+        self._actions.remove_requested.connect(self._on_remove_clicked)
+        self._actions.pay_requested.connect(self.pay)
+        self._actions.clear_requested.connect(self._on_escape_pressed)
+        row.addWidget(self._actions)
         for key, method in PAY_KEYS.items():
             self._shortcut(key, lambda m=method: self.pay(m))
         self._shortcut("Esc", self._on_escape_pressed)
@@ -109,18 +107,13 @@ class SellPage(QWidget):
         self._scan = QLineEdit(objectName="scanField")
         self._scan.setPlaceholderText(self.tr("Quét mã vạch hoặc gõ tên hàng (vd: mien dong)"))
         self._scan.setClearButtonEnabled(True)
-        self._scan.textEdited.connect(self._on_scan_edited)
         self._scan.returnPressed.connect(self._on_scan_entered)
-        self._scan.installEventFilter(self)
         self._message = QLabel(objectName="scanMessage")
         self._message.setWordWrap(True)
-        self._results_model = QStringListModel(self)
-        self._results_view = QListView(objectName="searchResults")
-        self._results_view.setModel(self._results_model)
-        self._results_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._results_view.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self._results_view.clicked.connect(self._on_result_clicked)
-        self._results_view.hide()
+        self._matches = ProductSearchList(self._ctx.db)
+        self._matches.watch(self._scan)
+        self._matches.product_clicked.connect(self._add)
+        self._scan.textEdited.connect(self._matches.search)
         self._table = QTableView(objectName="cartTable")
         self._table.setModel(self._model)
         self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -135,63 +128,13 @@ class SellPage(QWidget):
         self._table.doubleClicked.connect(self._on_table_double_clicked)
         box.addWidget(self._scan)
         box.addWidget(self._message)
-        box.addWidget(self._results_view)
+        box.addWidget(self._matches)
         box.addWidget(self._table, 1)
         self._receipt = pdf_printing.ReceiptActions(self._ctx.db, self)
         self._receipt.message_posted.connect(self._show_message)
         self._receipt.action_finished.connect(self._refocus)
         box.addWidget(self._receipt)
         return box
-
-    def _build_right(self) -> QVBoxLayout:
-        box = QVBoxLayout()
-        box.setContentsMargins(0, 0, 0, 0)
-        panel = QFrame(objectName="totalPanel")
-        panel_box = QVBoxLayout(panel)
-        panel_box.addWidget(QLabel(self.tr("Tổng cộng")))
-        self._total = QLabel(objectName="sellTotal")
-        self._total.setAlignment(Qt.AlignmentFlag.AlignRight)
-        self._count = QLabel(objectName="lineCount")
-        self._count.setAlignment(Qt.AlignmentFlag.AlignRight)
-        panel_box.addWidget(self._total)
-        panel_box.addWidget(self._count)
-        grid = QGridLayout()
-        self._line_buttons = [
-            self._button("−", lambda: self._step(-1), "minusButton"),
-            self._button("+", lambda: self._step(1), "plusButton"),
-            self._button(self.tr("Số lượng"), lambda: self.edit_line("quantity"), "qtyButton"),
-            self._button(self.tr("Giảm giá"), lambda: self.edit_line("discount"),
-                         "discountButton"),
-            self._button(self.tr("Đổi giá"), lambda: self.edit_line("price"), "priceButton"),
-            self._button(self.tr("Xóa dòng"), self._on_remove_clicked, "removeButton"),
-        ]
-        for i, button in enumerate(self._line_buttons):
-            button.setMinimumHeight(52)
-            grid.addWidget(button, i // 2, i % 2)
-        self._pay = self._button(self.tr("Thanh toán (F9)"), lambda: self.pay("cash"), "bigButton")
-        self._pay.setMinimumHeight(72)
-        methods = QGridLayout()
-        names = [("cash", self.tr("Tiền mặt (F5)")), ("vietqr", self.tr("VietQR (F6)")),
-                 ("card", self.tr("Thẻ (F7)")), ("ewallet", self.tr("Ví điện tử (F8)"))]
-        for i, (method, text) in enumerate(names):
-            button = self._button(text, lambda m=method: self.pay(m), "payMethodButton")
-            methods.addWidget(button, i // 2, i % 2)
-            self._line_buttons.append(button)  # like the line buttons: only with a cart
-        self._clear = self._button(self.tr("Hủy đơn (Esc)"), self._on_escape_pressed,
-                                   "clearCartButton")
-        box.addWidget(panel)
-        box.addLayout(grid)
-        box.addStretch(1)
-        box.addWidget(self._pay)
-        box.addLayout(methods)
-        box.addWidget(self._clear)
-        return box
-
-    def _button(self, text: str, slot: Callable[[], object], name: str) -> QPushButton:
-        button = QPushButton(text, objectName=name)
-        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # keep the scanner's keystrokes in the field
-        button.clicked.connect(lambda _=False: slot())
-        return button
 
     def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
         shortcut = QShortcut(QKeySequence(key), self)
@@ -210,13 +153,13 @@ class SellPage(QWidget):
         return self._scan
 
     def results(self) -> list[str]:
-        return self._results_model.stringList() if self._results_view.isVisible() else []
+        return self._matches.texts()
 
     def message(self) -> str:
         return self._message.text()
 
     def total_text(self) -> str:
-        return self._total.text()
+        return self._actions.total_text()
 
     def active_dialog(self) -> QDialog | None:
         """The dialog waiting for the cashier (tests drive it; the page waits for it)."""
@@ -254,30 +197,6 @@ class SellPage(QWidget):
 
     # --- slots ----------------------------------------------------------------------------
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Up/Down in the scan field walk the search results without leaving the field."""
-        if watched is self._scan and event.type() == QEvent.Type.KeyPress:
-            key = event.key() if isinstance(event, QKeyEvent) else None
-            if key in (Qt.Key.Key_Down, Qt.Key.Key_Up) and self._results_view.isVisible():
-                step = 1 if key == Qt.Key.Key_Down else -1
-                row = max(0, min(len(self._results) - 1, self._results_view.currentIndex().row()
-                                 + step))
-                self._results_view.setCurrentIndex(self._results_model.index(row))
-                self._picked_by_keys = True
-                return True
-        return super().eventFilter(watched, event)
-
-    def _on_scan_edited(self, text: str) -> None:
-        self._picked_by_keys = False
-        self._results = catalog.search(self._ctx.db, text, limit=12) if text.strip() else []
-        self._results_model.setStringList([
-            f"{p.name} — {format_dong(p.price)}/{p.unit}" for p in self._results])
-        rows = min(len(self._results), 6)
-        self._results_view.setFixedHeight(rows * RESULT_ROW_HEIGHT + 6)
-        self._results_view.setVisible(bool(self._results))
-        if self._results:
-            self._results_view.setCurrentIndex(self._results_model.index(0))
-
     def _on_scan_entered(self) -> None:
         """Enter: a scanned code, else the highlighted search result; empty field = pay."""
         text = self._scan.text().strip()
@@ -287,18 +206,13 @@ class SellPage(QWidget):
             return
         product = catalog.lookup_code(self._ctx.db, text)
         looks_scanned = text.isdigit() and len(text) >= MIN_CODE_LENGTH
-        if product is None and self._results and (self._picked_by_keys or not looks_scanned):
-            product = self._results[max(0, self._results_view.currentIndex().row())]
+        if product is None:
+            product = self._matches.chosen(looks_scanned)
         if product is None:
             self._show_message(self.tr("Không tìm thấy mã {code}").format(code=text), error=True)
             self._scan.selectAll()
             return
         self._add(product)
-
-    def _on_result_clicked(self) -> None:
-        row = self._results_view.currentIndex().row()
-        if 0 <= row < len(self._results):
-            self._add(self._results[row])
 
     def _on_table_double_clicked(self) -> None:
         column = self._table.currentIndex().column()
@@ -317,7 +231,7 @@ class SellPage(QWidget):
         """Esc clears what she typed, then (after asking) the whole cart."""
         if self._scan.text():
             self._scan.clear()
-            self._on_scan_edited("")
+            self._matches.search("")
         elif not self._cart.is_empty and self._dialog is None:
             box = QMessageBox(QMessageBox.Icon.Question, self.tr("Hủy đơn"),
                               self.tr("Xóa toàn bộ {count} dòng hàng khỏi giỏ?").format(
@@ -377,7 +291,7 @@ class SellPage(QWidget):
             self._show_message(error_text(error), error=True)
             return
         self._scan.clear()
-        self._on_scan_edited("")
+        self._matches.search("")
         line = self._cart.lines[row]
         self._show_message(self.tr("Đã thêm {name}: {qty} {unit}").format(
             name=product.name, qty=format_quantity(line.quantity), unit=product.unit))
@@ -416,11 +330,7 @@ class SellPage(QWidget):
         if select is not None and 0 <= select < len(self._cart.lines):
             self._table.selectRow(select)
             self._table.scrollTo(self._model.index(select, 0))
-        self._total.setText(format_dong(self._cart.total))
-        self._count.setText(self.tr("{count} dòng hàng").format(count=len(self._cart.lines)))
-        has_lines = not self._cart.is_empty
-        for button in [*self._line_buttons, self._pay, self._clear]:
-            button.setEnabled(has_lines)
+        self._actions.show_cart(self._cart.total, len(self._cart.lines))
         if update_display:
             self._update_customer_display()
 

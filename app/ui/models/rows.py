@@ -8,9 +8,12 @@ only says what its columns are called and what a cell shows.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+
+from app.services.clock import to_local
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -48,3 +51,21 @@ class RowsTableModel(QAbstractTableModel):
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
         return self.headers()[section]
+
+
+class LocalTimeRowsModel(RowsTableModel):
+    """Rows stamped with a UTC time, shown in the booth's zone. The zone comes with each
+    refresh (a manager may change it in the settings while the table is open)."""
+
+    def __init__(self, timezone: str = "Asia/Ho_Chi_Minh", parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timezone = timezone
+
+    def set_rows_in(self, rows: Sequence[Any], timezone: str | None = None) -> None:
+        if timezone:
+            self._timezone = timezone
+        self.set_rows(rows)
+
+    def short_time(self, moment: datetime) -> str:
+        """Day, month and local time: what a cashier needs to find a sale or a fact again."""
+        return to_local(moment, self._timezone).strftime("%d/%m %H:%M")

@@ -11,17 +11,15 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 from PySide6.QtGui import QColor
 
 from app.printing.documents import METHOD_LABELS
-from app.services.clock import to_local
 from app.services.money import format_dong, format_quantity
 from app.services.sales_query import SaleLineDetail, SaleSummary
-from app.ui.models.rows import RowsTableModel
+from app.ui.models.rows import LocalTimeRowsModel, RowsTableModel
 
 _Index = QModelIndex | QPersistentModelIndex
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -56,19 +54,13 @@ def status_name(status: str) -> str:
     return names.get(status, status)
 
 
-class SalesTableModel(RowsTableModel):
+class SalesTableModel(LocalTimeRowsModel):
     """Recent sales, newest first, as services.sales_query.recent_sales lists them."""
 
     NUMBER, TIME, TOTAL, METHODS, STATUS, STAFF = range(6)
 
-    def __init__(self, timezone: str = "Asia/Ho_Chi_Minh", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._timezone = timezone
-
     def set_sales(self, sales: Sequence[SaleSummary], timezone: str | None = None) -> None:
-        if timezone:
-            self._timezone = timezone
-        self.set_rows(sales)
+        self.set_rows_in(sales, timezone)
 
     def sale_at(self, row: int) -> SaleSummary | None:
         return self.row_at(row)
@@ -92,7 +84,7 @@ class SalesTableModel(RowsTableModel):
             if column == self.NUMBER:
                 return sale.number
             if column == self.TIME:
-                return to_local(sale.created_utc, self._timezone).strftime("%d/%m %H:%M")
+                return self.short_time(sale.created_utc)
             if column == self.TOTAL:
                 return format_dong(sale.total)
             if column == self.METHODS:

@@ -11,14 +11,12 @@ from collections.abc import Sequence
 from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
-    QObject,
     QPersistentModelIndex,
     Qt,
 )
 
-from app.services.clock import to_local
 from app.services.sync_state import SetAsideFact
-from app.ui.models.rows import RowsTableModel
+from app.ui.models.rows import LocalTimeRowsModel
 from app.ui.models.sync_pending_table_model import kind_name
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -39,19 +37,13 @@ def verdict_name(status: str) -> str:
     return names.get(status, status)
 
 
-class SyncSetAsideTableModel(RowsTableModel):
+class SyncSetAsideTableModel(LocalTimeRowsModel):
     """Set-aside facts in the order they were written (services.sync_state.set_aside_facts)."""
 
     TIME, KIND, VERDICT, DETAIL = range(4)
 
-    def __init__(self, timezone: str = "Asia/Ho_Chi_Minh", parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._timezone = timezone
-
     def set_facts(self, facts: Sequence[SetAsideFact], timezone: str | None = None) -> None:
-        if timezone:
-            self._timezone = timezone
-        self.set_rows(facts)
+        self.set_rows_in(facts, timezone)
 
     def fact_at(self, row: int) -> SetAsideFact | None:
         return self.row_at(row)
@@ -71,7 +63,7 @@ class SyncSetAsideTableModel(RowsTableModel):
         column = index.column()
         if role == Qt.ItemDataRole.DisplayRole:
             if column == self.TIME:
-                return to_local(fact.created_utc, self._timezone).strftime("%d/%m %H:%M")
+                return self.short_time(fact.created_utc)
             if column == self.KIND:
                 return kind_name(fact.kind)
             if column == self.VERDICT:
