@@ -58,7 +58,11 @@ class DemoSummary:
     sales: int
 
 
-def load_demo(db: Database, sales: int = 0, seed: int = 2026) -> DemoSummary:
+BASKET_SIZES = (1, 1, 2, 2, 3, 4)  # products per demo sale, drawn uniformly (≈2.1 lines)
+
+
+def load_demo(db: Database, sales: int = 0, seed: int = 2026,
+              basket_sizes: tuple[int, ...] = BASKET_SIZES) -> DemoSummary:
     data = json.loads(demo_file().read_text(encoding="utf-8"))
     with db.read() as session:
         if session.scalar(select(func.count()).select_from(Product)):
@@ -154,7 +158,8 @@ def load_demo(db: Database, sales: int = 0, seed: int = 2026) -> DemoSummary:
         booth_id, fair_id, code = booth.id, fair.id, booth.code
         fair_days = (fair.starts_on, fair.ends_on)
     if sales:
-        add_past_sales(db, sales, booth_id, fair_id, code, staff_ids[0], fair_days, seed)
+        add_past_sales(db, sales, booth_id, fair_id, code, staff_ids[0], fair_days, seed,
+                       basket_sizes)
     return DemoSummary(len(data["products"]), len(data["producers"]), sales)
 
 
@@ -184,6 +189,7 @@ def add_past_sales(
     staff_id: int,
     fair_days: tuple[date, date],
     seed: int = 2026,
+    basket_sizes: tuple[int, ...] = BASKET_SIZES,
 ) -> None:
     rng = random.Random(seed)
     with db.read() as session:
@@ -252,6 +258,7 @@ def add_past_sales(
                 fair_id,
                 staff_id,
                 rows,
+                basket_sizes,
             )
             seq.value += 1
             rows[OutboxEntry].append(
@@ -293,9 +300,10 @@ def _fake_sale(
     fair_id: int,
     staff_id: int,
     rows: dict[type, list[dict[str, Any]]],
+    basket_sizes: tuple[int, ...],
 ) -> dict[str, Any]:
     sale_id = uuid7()
-    picks = rng.choices(range(len(products)), weights=weights, k=rng.choice([1, 1, 2, 2, 3, 4]))
+    picks = rng.choices(range(len(products)), weights=weights, k=rng.choice(basket_sizes))
     lines = []
     for no, index in enumerate(dict.fromkeys(picks), start=1):
         p = products[index]

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+294"/>
+        <location filename="../../app/ui/application.py" line="+317"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -668,7 +668,7 @@ Print the Z report now?</translation>
 <context>
     <name>LabelsPage</name>
     <message>
-        <location filename="../../app/ui/labels_page.py" line="+178"/>
+        <location filename="../../app/ui/labels_page.py" line="+165"/>
         <source>Tìm sản phẩm: tên, mã, chủ thể (gõ không dấu được)</source>
         <translation>Search name, code, producer (accents optional)</translation>
     </message>
@@ -703,17 +703,17 @@ Print the Z report now?</translation>
         <translation>Clear all</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/label_job_form.py" line="+54"/>
         <source>Mẫu nhãn</source>
         <translation>Template</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Khổ nhãn</source>
         <translation>Label stock</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Bắt đầu từ nhãn số</source>
         <translation>Start at label no.</translation>
     </message>
@@ -723,12 +723,12 @@ Print the Z report now?</translation>
         <translation>Copies per product</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Số lô (liên kết GS1)</source>
         <translation>Lot no. (GS1 link)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location filename="../../app/ui/label_output_bar.py" line="+52"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -753,12 +753,12 @@ Print the Z report now?</translation>
         <translation>Stop</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/ui/labels_page.py" line="+15"/>
         <source>{when} – {lines} mặt hàng, {units} đơn vị</source>
         <translation>{when} – {lines} items, {units} units</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+59"/>
         <source>{n} nhãn</source>
         <translation>{n} labels</translation>
     </message>
@@ -768,7 +768,7 @@ Print the Z report now?</translation>
         <translation>Choose products to preview labels.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../app/ui/label_output_bar.py" line="+9"/>
         <source>Lưu nhãn thành PDF</source>
         <translation>Save labels as PDF</translation>
     </message>
@@ -778,7 +778,7 @@ Print the Z report now?</translation>
         <translation>Print labels</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location filename="../../app/ui/labels_page.py" line="+53"/>
         <source>Đã lưu {path}</source>
         <translation>Saved {path}</translation>
     </message>
@@ -918,7 +918,7 @@ Print the Z report now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+137"/>
+        <location filename="../../app/ui/main_window.py" line="+139"/>
         <source>Gian hàng OCOP</source>
         <translation>OCOP Booth</translation>
     </message>
@@ -928,7 +928,7 @@ Print the Z report now?</translation>
         <translation>Booth: {name}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
         <source>Nhân viên: {name}</source>
         <translation>Staff: {name}</translation>
     </message>
@@ -1067,7 +1067,7 @@ Print the Z report now?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/payment_dialog.py" line="+107"/>
+        <location filename="../../app/ui/payment_dialog.py" line="+84"/>
         <source>Thanh toán</source>
         <translation>Payment</translation>
     </message>
@@ -1087,7 +1087,7 @@ Print the Z report now?</translation>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Bỏ khoản đã chọn</source>
         <translation>Remove selected</translation>
     </message>
@@ -1112,7 +1112,7 @@ Print the Z report now?</translation>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location filename="../../app/ui/payment_pages.py" line="+72"/>
         <source>Đủ tiền</source>
         <translation>Exact amount</translation>
     </message>
@@ -1122,12 +1122,12 @@ Print the Z report now?</translation>
         <translation>Cash given (empty = exact amount)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+52"/>
         <source>Số tài khoản: {account}</source>
         <translation>Account number: {account}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Số tiền chuyển</source>
         <translation>Transfer amount</translation>
     </message>
@@ -1137,7 +1137,7 @@ Print the Z report now?</translation>
         <translation>Transfer note</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location filename="../../app/ui/payment_dialog.py" line="+15"/>
         <source>Mã giao dịch trên máy POS / ứng dụng ví</source>
         <translation>Transaction ID on the card terminal / wallet app</translation>
     </message>
@@ -1162,7 +1162,7 @@ Print the Z report now?</translation>
         <translation>Complete (Enter)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../app/ui/payment_pages.py" line="-39"/>
         <location line="+3"/>
         <source>Tiền thừa</source>
         <translation>Change</translation>
@@ -1173,7 +1173,7 @@ Print the Z report now?</translation>
         <translation>Still due</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location filename="../../app/ui/payment_dialog.py" line="+36"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
@@ -1801,7 +1801,7 @@ Print the Z report now?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="+234"/>
+        <location filename="../../app/ui/reports_page.py" line="+203"/>
         <source>Đã hủy hóa đơn {number}</source>
         <translation>Voided sale {number}</translation>
     </message>
@@ -1811,12 +1811,12 @@ Print the Z report now?</translation>
         <translation>Saved the X report to {path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../app/ui/shift_summary_box.py" line="+89"/>
         <source>Chưa mở ca. Hãy mở ca trước khi bán.</source>
         <translation>No open shift. Open a shift before selling.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Ca {number}
 Mở lúc {time}
 Người mở: {name}
@@ -1827,7 +1827,7 @@ Opened by: {name}
 Opening float: {float}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Bán: {count} hóa đơn · {total}
 Đã hủy: {voids} · {voids_total}
 Hoàn tiền: {refunds} · {refunds_total}
@@ -1838,7 +1838,7 @@ Refunds: {refunds} · {refunds_total}
 Discounts: {discounts}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../app/ui/reports_page.py" line="+13"/>
         <source>Chọn một hóa đơn trong danh sách để xem.</source>
         <translation>Choose a sale in the list to view it.</translation>
     </message>
@@ -1849,12 +1849,12 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+62"/>
-        <location line="+33"/>
+        <location line="+29"/>
         <source>Hủy hóa đơn</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-28"/>
         <source>Lý do hủy hóa đơn {number}:</source>
         <translation>Reason for voiding sale {number}:</translation>
     </message>
@@ -1879,7 +1879,7 @@ Discounts: {discounts}</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/shift_summary_box.py" line="+20"/>
         <source>Dự kiến trong ca</source>
         <translation>Expected this shift</translation>
     </message>
@@ -1904,7 +1904,7 @@ Discounts: {discounts}</translation>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../app/ui/reports_page.py" line="+2"/>
         <source>Tìm theo số hóa đơn…</source>
         <translation>Search by receipt no.…</translation>
     </message>
@@ -1927,7 +1927,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SaleLinesTableModel</name>
     <message>
-        <location filename="../../app/ui/models/sales_table_model.py" line="+158"/>
+        <location filename="../../app/ui/models/sales_table_model.py" line="+125"/>
         <source>Sản phẩm</source>
         <translation>Product</translation>
     </message>
@@ -1960,7 +1960,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SalesTableModel</name>
     <message>
-        <location line="-68"/>
+        <location line="-52"/>
         <source>Số hóa đơn</source>
         <translation>Receipt no.</translation>
     </message>
@@ -1993,12 +1993,12 @@ Discounts: {discounts}</translation>
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../app/ui/sell_page.py" line="+110"/>
+        <location filename="../../app/ui/sell_page.py" line="+108"/>
         <source>Quét mã vạch hoặc gõ tên hàng (vd: mien dong)</source>
         <translation>Scan a barcode or type an item name (e.g. mien dong)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location filename="../../app/ui/sell_action_panel.py" line="+38"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
@@ -2008,7 +2008,7 @@ Discounts: {discounts}</translation>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Giảm giá</source>
         <translation>Discount</translation>
     </message>
@@ -2018,22 +2018,22 @@ Discounts: {discounts}</translation>
         <translation>Change price</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Xóa dòng</source>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Thanh toán (F9)</source>
         <translation>Pay (F9)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Tiền mặt (F5)</source>
         <translation>Cash (F5)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>VietQR (F6)</source>
         <translation>VietQR (F6)</translation>
     </message>
@@ -2043,27 +2043,27 @@ Discounts: {discounts}</translation>
         <translation>Card (F7)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Ví điện tử (F8)</source>
         <translation>E-wallet (F8)</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Hủy đơn (Esc)</source>
         <translation>Cancel sale (Esc)</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location filename="../../app/ui/sell_page.py" line="+74"/>
         <source>Giỏ hàng trống: hãy quét hàng trước</source>
         <translation>The cart is empty: scan an item first</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+30"/>
         <source>Không tìm thấy mã {code}</source>
         <translation>Code {code} not found</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+14"/>
         <source>Đã xóa {name}</source>
         <translation>Removed {name}</translation>
     </message>
@@ -2103,7 +2103,7 @@ Discounts: {discounts}</translation>
         <translation>Added {name}: {qty} {unit}</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location filename="../../app/ui/sell_action_panel.py" line="+13"/>
         <source>{count} dòng hàng</source>
         <translation>{count} lines</translation>
     </message>
@@ -2294,7 +2294,7 @@ Discounts: {discounts}</translation>
         <translation>Saved CSV: {path}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+23"/>
         <source>Lưu biên bản quyết toán</source>
         <translation>Save settlement statement</translation>
     </message>
@@ -2418,7 +2418,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-191"/>
+        <location filename="../../app/ui/application.py" line="-203"/>
         <source>Máy này chưa được gán gian hàng nên chưa bán hàng được. Hãy nạp dữ liệu mẫu (lệnh: ocop-booth demo) hoặc đồng bộ với máy chủ tỉnh để nhận gian hàng, rồi mở lại ứng dụng.</source>
         <translation>This computer is not assigned to a booth yet, so it cannot sell. Load the demo data (command: ocop-booth demo) or sync with the provincial hub to get a booth, then reopen the app.</translation>
     </message>
@@ -2464,7 +2464,7 @@ Discounts: {discounts}</translation>
         <translation>Reports</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+25"/>
         <source>Thao tác nhanh</source>
         <translation>Quick actions</translation>
     </message>
@@ -2474,7 +2474,7 @@ Discounts: {discounts}</translation>
         <translation>+1 visitor</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Mở ca</source>
         <translation>Open shift</translation>
     </message>
@@ -2489,7 +2489,7 @@ Discounts: {discounts}</translation>
         <translation>Sign out</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Bớt 1 lượt khách bấm nhầm (Shift+F12)</source>
         <translation>Undo 1 visitor added by mistake (Shift+F12)</translation>
     </message>
@@ -2601,7 +2601,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>StockBalancesPanel</name>
     <message>
-        <location filename="../../app/ui/stock_balances_panel.py" line="+44"/>
+        <location filename="../../app/ui/stock_balances_panel.py" line="+43"/>
         <source>Tìm sản phẩm…</source>
         <translation>Search products…</translation>
     </message>
@@ -2646,12 +2646,12 @@ Discounts: {discounts}</translation>
         <translation>Return to producer</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Mọi chủ thể</source>
         <translation>All producers</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+72"/>
         <source>{total} dòng tồn</source>
         <translation>{total} stock lines</translation>
     </message>
@@ -2740,7 +2740,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>StockMovesPanel</name>
     <message>
-        <location filename="../../app/ui/stock_moves_panel.py" line="+27"/>
+        <location filename="../../app/ui/stock_moves_panel.py" line="+26"/>
         <source>Mọi điểm kho</source>
         <translation>All locations</translation>
     </message>
@@ -2750,7 +2750,7 @@ Discounts: {discounts}</translation>
         <translation>All types</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>{total} dòng</source>
         <translation>{total} lines</translation>
     </message>
@@ -2970,7 +2970,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SyncSetAsideTableModel</name>
     <message>
-        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="+76"/>
+        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="+61"/>
         <source>Lúc ghi</source>
         <translation>Recorded at</translation>
     </message>
@@ -3223,7 +3223,7 @@ Discounts: {discounts}</translation>
         <location line="+10"/>
         <location filename="../../app/services/cart.py" line="+80"/>
         <location line="+20"/>
-        <location filename="../../app/services/settings.py" line="+88"/>
+        <location filename="../../app/services/settings.py" line="+99"/>
         <source>Cần mã PIN của quản lý để {action}</source>
         <translation>A manager&apos;s PIN is needed to {action}</translation>
     </message>
@@ -3498,7 +3498,7 @@ Discounts: {discounts}</translation>
         <translation>There are no visitors left to subtract in this hour</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+66"/>
+        <location filename="../../app/services/demo.py" line="+70"/>
         <source>Thư mục dữ liệu đã có danh mục sản phẩm; dữ liệu mẫu chỉ nạp vào thư mục trống</source>
         <translation>The data folder already has a product catalog; demo data only loads into an empty folder</translation>
     </message>
@@ -3885,7 +3885,7 @@ Discounts: {discounts}</translation>
         <translation>{until} is more than 36 months after the certification date (at most {max})</translation>
     </message>
     <message>
-        <location filename="../../app/services/label_data.py" line="+106"/>
+        <location filename="../../app/services/label_data.py" line="+104"/>
         <source>Không tìm thấy sản phẩm có mã: {codes}</source>
         <translation>No product found with code: {codes}</translation>
     </message>
@@ -3895,7 +3895,7 @@ Discounts: {discounts}</translation>
         <translation>Goods receipt “{ref}” not found</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Mẫu liên kết truy xuất cần tên miền (domain)</source>
         <translation>The traceability link pattern needs a domain</translation>
     </message>
@@ -3905,7 +3905,7 @@ Discounts: {discounts}</translation>
         <translation>Invalid link pattern “{pattern}”: it must start with https:// and use only {{domain}}, {{gtin14}}, {{sku}}, {{lot}}</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+20"/>
         <source>Số lô “{lot}”: tối đa 20 ký tự không dấu, không cách</source>
         <translation>Lot number “{lot}”: at most 20 characters, no accents, no spaces</translation>
     </message>
@@ -4007,13 +4007,13 @@ Discounts: {discounts}</translation>
         <translation>Selling price</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_dialog.py" line="-99"/>
-        <location line="+63"/>
+        <location filename="../../app/ui/payment_dialog.py" line="-70"/>
+        <location filename="../../app/ui/payment_pages.py" line="+52"/>
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location filename="../../app/ui/payment_pages.py" line="-68"/>
         <source>Tiền khách đưa</source>
         <translation>Cash given</translation>
     </message>
@@ -4124,12 +4124,12 @@ Discounts: {discounts}</translation>
         <translation>The data batch is too large</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_worker.py" line="+163"/>
+        <location filename="../../app/ui/sync_worker.py" line="+169"/>
         <source>Lỗi khi đồng bộ: {detail}</source>
         <translation>Sync error: {detail}</translation>
     </message>
     <message>
-        <location line="+163"/>
+        <location line="+169"/>
         <source>Lỗi khi đăng ký: {detail}</source>
         <translation>Registration error: {detail}</translation>
     </message>
@@ -4137,7 +4137,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>methods</name>
     <message>
-        <location filename="../../app/ui/models/sales_table_model.py" line="-57"/>
+        <location filename="../../app/ui/models/sales_table_model.py" line="-40"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
@@ -4313,12 +4313,12 @@ Discounts: {discounts}</translation>
         <translation>Stock in/out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="-48"/>
+        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="-33"/>
         <source>Trùng mã nhưng khác nội dung với bản máy chủ đã có</source>
         <translation>Same ID but different content from the hub&apos;s copy</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dữ liệu không hợp lệ</source>
         <translation>Invalid data</translation>
     </message>
