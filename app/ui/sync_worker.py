@@ -237,9 +237,9 @@ class SyncWorker(QObject):
         self._timer.stop()
         self._request()
 
-    def stop(self, timeout_s: float = STOP_TIMEOUT_S) -> bool:
+    def stop(self, timeout_s: float = STOP_TIMEOUT_S, grace_s: float = CANCEL_GRACE_S) -> bool:
         """Cancel the schedule and the running cycle (it stops after the exchange under way,
-        which is cut short if not answered within `CANCEL_GRACE_S`), let the cycle record its
+        which is cut short if not answered within `grace_s`), let the cycle record its
         outcome, and end the thread. True if the thread ended within `timeout_s`."""
         if self._stopped:
             return not self._thread.isRunning()
@@ -248,7 +248,7 @@ class SyncWorker(QObject):
         self._next_delay_s = None
         self._engine.cancel()
         self._thread.quit()  # handled after the running cycle returns
-        grace_ms = int(min(CANCEL_GRACE_S, timeout_s) * 1000)
+        grace_ms = int(min(grace_s, timeout_s) * 1000)
         done = self._thread.wait(grace_ms)
         if not done:  # a request that does not answer: the last resort
             self._clients.abort()
@@ -256,6 +256,10 @@ class SyncWorker(QObject):
         if not done:
             log.warning("the sync thread did not end within %.1f s", timeout_s)
         return done
+
+    def was_cut_short(self) -> bool:
+        """True if stopping had to abandon an exchange the hub had not answered in time."""
+        return self._clients.aborted
 
     def is_running(self) -> bool:
         """True while a cycle is under way."""

@@ -1,7 +1,7 @@
 """Closing the app in the middle of an upload: the Qt worker cancels, it does not cut.
 
 The fault proxy holds the first batch's answer (the hub has the batch, the booth waits) until
-just after ``SyncWorker.stop()`` was called; the cycle must end within the cancel grace with
+just after ``SyncWorker.stop()`` was called; the cycle must end without being cut short, with
 the batches already sent (the first; the second too if it had gone out: two may be on the
 wire at once) recorded as sent, no failure counted, and the rest left for a later cycle.
 """
@@ -9,17 +9,17 @@ wire at once) recorded as sent, no failure counted, and the rest left for a late
 from __future__ import annotations
 
 import threading
-import time
 from urllib.parse import urlsplit
 
 from app.models import SyncState
 from app.services.sync_state import sync_status
 from app.sync.engine import SyncEngine
-from app.ui.sync_worker import CANCEL_GRACE_S, SyncWorker
+from app.ui.sync_worker import SyncWorker
 from tests.sync.conftest import enroll_booth, on_hub, outbox, queue_sales, state
 from tests.sync.fault_proxy import holding_first_answer
 
 SALES = 1200  # two full batches of 500, then 200
+GRACE_S = 30.0
 
 
 def test_stop_mid_upload_lets_the_batch_finish_and_records_no_failure(qtbot, hub, demo_db):
@@ -34,13 +34,12 @@ def test_stop_mid_upload_lets_the_batch_finish_and_records_no_failure(qtbot, hub
         worker.start()
         assert in_flight.wait(30), "the first batch never went out"
         threading.Timer(0.2, release.set).start()
-        started = time.monotonic()
-        assert worker.stop()
-        took = time.monotonic() - started
+        # A grace far longer than the hold: the answers come in time, however slow the machine
+        assert worker.stop(timeout_s=GRACE_S + 5, grace_s=GRACE_S)
     finally:
         release.set()
         proxy.stop()
-    assert took < CANCEL_GRACE_S, "the answer came in time: nothing had to be cut"
+    assert not worker.was_cut_short(), "the answer came in time: nothing had to be cut"
     qtbot.waitUntil(lambda: worker.last_report() is not None, timeout=5000)
     report = worker.last_report()
     went = proxy.uploads_forwarded

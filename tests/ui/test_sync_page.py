@@ -228,6 +228,7 @@ def test_sync_now_during_a_cycle_runs_one_after_and_stop_cuts_a_hung_request(
             started = time.monotonic()
             assert worker.stop()
             assert time.monotonic() - started < 3.0  # the read timeout is 30 s
+            assert worker.was_cut_short()
     assert worker.is_stopped() and worker.next_delay_s() is None
     status = sync_status(db)
     assert status.pending_total == 1 and status.last_error.kind == "unreachable"

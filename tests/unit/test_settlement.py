@@ -11,7 +11,7 @@ import pytest
 from pypdf import PdfReader
 from sqlalchemy import update
 
-from app.models import Sale, StockMove
+from app.models import Refund, Sale, StockMove
 from app.printing.settlement_pdf import render_settlement_pdf
 from app.services.cart import Cart
 from app.services.catalog import lookup_code
@@ -37,6 +37,15 @@ def _backdate(db, sale_id, when):
     with db.write() as s:
         s.execute(update(Sale).where(Sale.id == sale_id).values(created_utc=when))
         s.execute(update(StockMove).where(StockMove.ref_id == sale_id).values(created_utc=when))
+
+
+def _in_late_november(db, after):
+    """What the scenario did "now" (sales, the void, the refund, the count, the return) is
+    moved to 20/11, so the month under test is November whatever today's date is."""
+    nov20 = datetime(2026, 11, 20, 3, 0, tzinfo=UTC)
+    with db.write() as s:
+        for table in (Sale, Refund, StockMove):
+            s.execute(update(table).where(table.created_utc > after).values(created_utc=nov20))
 
 
 def test_month_end_settlement_reconciles(demo_db, cashier_till, manager_id):
@@ -67,6 +76,7 @@ def test_month_end_settlement_reconciles(demo_db, cashier_till, manager_id):
                  "hũ bị nứt")
     count_stock(demo_db, manager_id, locs["booth"], {jar.id: 12}, reason="hết hội chợ, thiếu 1")
     return_to_producer(demo_db, manager_id, locs["warehouse"], maker.id, [MoveLine(jar.id, 10)])
+    _in_late_november(demo_db, after=nov2)
 
     sheet = settle(demo_db, maker.id, *NOV)
     (row,) = sheet.lines
