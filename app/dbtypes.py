@@ -38,6 +38,8 @@ class Quantity(TypeDecorator[Decimal]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> int | None:
         if value is None:
             return None
+        if type(value) is str and value.isascii() and value.isdigit():  # "2": most lines
+            return int(value) * QTY_SCALE
         scaled = Decimal(value) * QTY_SCALE
         if scaled != scaled.to_integral_value():
             raise ValueError(f"quantity {value} has more than 3 decimals")
@@ -70,6 +72,8 @@ class UTCDateTime(TypeDecorator[datetime]):
     def process_bind_param(self, value: Any, dialect: Dialect) -> datetime | None:
         if value is None:
             return None
+        if value.tzinfo is UTC:
+            return value.replace(tzinfo=None)
         if value.tzinfo is None:
             raise ValueError("naive datetime given; times are stored as UTC")
         return value.astimezone(UTC).replace(tzinfo=None)

@@ -26,7 +26,7 @@ from app.sync.protocol import (
     FACT_KINDS,
     PAYLOAD_VERSIONS,
     STATUS_CODES,
-    FactIn,
+    FactHead,
     FieldError,
     RefundV1,
     SaleV1,
@@ -38,6 +38,7 @@ from app.sync.protocol import (
     parse_payload,
 )
 from server.auth import DeviceContext
+from server.bulk import existing_ids
 from server.db import Database, dialect_insert
 from server.facts_bulk import NeedsSavepoints, apply_bulk
 from server.facts_bulk import max_seq as bulk_max_seq
@@ -73,7 +74,7 @@ class Refused(Exception):
 Result = dict[str, Any]  # one FactResult, as the JSON object it becomes
 
 
-def _result(fact: FactIn, status: str, detail: str = "",
+def _result(fact: FactHead, status: str, detail: str = "",
             errors: list[FieldError] | None = None) -> Result:
     # A plain dict in FactResult's shape, serialised with the rest of the answer in one call:
     # a FactResult object per fact (even unvalidated) cost more than hashing the fact.
@@ -177,12 +178,15 @@ class Held:
 
 
 def _prefetch_held(session: Session, ids: list[str]) -> dict[str, Held]:
-    """One query for the whole batch: which of these ids the hub already holds (a batch
-    of new facts, the common case, finds none and loads nothing)."""
+    """Two queries at most for the whole batch: which of these ids the hub already holds
+    (a batch of new facts, the common case, finds none and loads nothing), then those."""
+    held = existing_ids(session, Fact.__table__, ids)
+    if not held:
+        return {}
     rows = session.execute(
         select(Fact.id, Fact.booth_id, Fact.content_hash, Fact.received_at, Fact.kind,
                Fact.payload_version, Fact.payload)
-        .where(Fact.id.in_(set(ids)))
+        .where(Fact.id.in_(held))
     ).all()
     return {r.id: Held(r.booth_id, r.content_hash, r.received_at, r.kind, r.payload_version,
                        r.payload) for r in rows}
@@ -246,6 +250,8 @@ def _validate(item: Incoming) -> tuple[Any, list[FieldError]]:
         return None, [FieldError(loc="payload_version",
                                  msg=f"{fact.kind} accepts versions {list(accepted)}")]
     try:
+        if item.failure is not None:
+            raise item.failure
         return parse_payload(fact.kind, fact.payload_version, item.payload), []
     except ValidationError as exc:
         return None, [
@@ -281,7 +287,7 @@ def _local_date(moment: datetime, offset_min: int) -> Any:
     return (moment + timedelta(minutes=offset_min)).date()
 
 
-def _sale(session: Session, device: DeviceContext, fact: FactIn, sale: SaleV1, _off: int) -> None:
+def _sale(session: Session, device: DeviceContext, fact: FactHead, sale: SaleV1, _off: int) -> None:
     inserted = session.execute(_statements(session).sale, dict(
         id=sale.id, fact_id=fact.id, booth_id=device.booth_id,
         device_id=device.device_id, fair_id=_known_fair(session, sale.fair_id),
@@ -313,14 +319,14 @@ def _sale(session: Session, device: DeviceContext, fact: FactIn, sale: SaleV1, _
         ])
 
 
-def _void(session: Session, device: DeviceContext, fact: FactIn, void: VoidV1, _off: int) -> None:
+def _void(session: Session, device: DeviceContext, fact: FactHead, void: VoidV1, _off: int) -> None:
     session.execute(insert(VoidRecord.__table__), dict(fact_id=fact.id, sale_id=void.sale_id,
                            booth_id=device.booth_id, number=void.number,
                            voided_utc=void.voided_utc, approved_by=void.approved_by,
                            reason=void.reason))
 
 
-def _refund(session: Session, device: DeviceContext, fact: FactIn, refund: RefundV1,
+def _refund(session: Session, device: DeviceContext, fact: FactHead, refund: RefundV1,
             offset: int) -> None:
     session.execute(insert(RefundRecord.__table__), dict(
         id=refund.id, fact_id=fact.id, sale_id=refund.sale_id,
@@ -335,7 +341,7 @@ def _refund(session: Session, device: DeviceContext, fact: FactIn, refund: Refun
     ])
 
 
-def _shift_close(session: Session, device: DeviceContext, fact: FactIn, shift: ShiftCloseV1,
+def _shift_close(session: Session, device: DeviceContext, fact: FactHead, shift: ShiftCloseV1,
                  _off: int) -> None:
     session.execute(insert(ShiftClosingRecord.__table__), dict(
         fact_id=fact.id, shift_id=shift.id, booth_id=device.booth_id,
@@ -351,7 +357,7 @@ def _shift_close(session: Session, device: DeviceContext, fact: FactIn, shift: S
         ])
 
 
-def _visitor_count(session: Session, device: DeviceContext, fact: FactIn,
+def _visitor_count(session: Session, device: DeviceContext, fact: FactHead,
                    visit: VisitorCountV1, offset: int) -> None:
     """Absolute value per installation/fair/hour; a later seq wins, an older one is ignored."""
     hour = visit.hour_utc.replace(minute=0, second=0, microsecond=0)
@@ -363,7 +369,7 @@ def _visitor_count(session: Session, device: DeviceContext, fact: FactIn,
         fact_id=fact.id))
 
 
-def _stock_move(session: Session, device: DeviceContext, fact: FactIn, move: StockMoveV1,
+def _stock_move(session: Session, device: DeviceContext, fact: FactHead, move: StockMoveV1,
                 _off: int) -> None:
     session.execute(insert(StockMoveRecord.__table__), dict(
         id=move.id, fact_id=fact.id, booth_id=device.booth_id, sku=move.sku,

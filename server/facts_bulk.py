@@ -62,20 +62,20 @@ def apply_bulk(session: Session, device: DeviceContext, items: list[Incoming], n
 
     results: list[Result | None] = [None] * len(items)
     fresh: list[tuple[int, Incoming, Any]] = []  # index, fact, parsed payload
-    seen: dict[str, Held] = {}
+    seen: dict[str, Incoming] = {}
     for i, item in enumerate(items):
         fid = item.fact.id
         if fid in held:
             results[i] = _compare(item, device, held[fid])
         elif fid in seen:  # the same id twice in one batch: the first one decides
-            results[i] = _compare(item, device, seen[fid])
+            results[i] = _compare(item, device, Held.of(seen[fid], device.booth_id, now))
         else:
             parsed, errors = _validate(item)
             if parsed is None:
                 results[i] = _result(item.fact, "invalid", "the fact does not match its schema",
                                      errors)
             else:
-                seen[fid] = Held.of(item, device.booth_id, now)
+                seen[fid] = item
                 fresh.append((i, item, parsed))
     fresh = _refuse_foreign_sales(session, device, fresh, results)
     if fresh:

@@ -1,22 +1,21 @@
-"""An upload body turned into facts to apply: one validating pass when the batch is clean.
+"""An upload body turned into facts to apply, with each payload read once, from its own bytes.
 
-Almost every batch a booth sends is well formed, so the common case is parsed by pydantic-core
-straight from the body bytes and validated in ONE call for the whole batch, each fact with the
-payload model its kind and version name (a tagged union). Nothing of that runs Python code
-per field, and the payloads are never validated twice.
+Almost every batch a booth sends is well formed JSON with a valid envelope, so the common case
+is split by msgspec (C) into the facts' envelopes and the exact bytes of each payload, without
+building a Python object per payload field. The envelopes are validated by pydantic in one
+call for the batch (``FactHead``: the same rules as ``FactIn``); each payload is validated by
+its kind and version's model straight from its bytes (pydantic-core's JSON mode), so one bad
+payload is answered on its own, with the fields named, and never slows the rest down. The
+fact log stores a payload as it was sent and the content hash covers those bytes.
 
-When that call fails for any reason (a malformed envelope, an unknown kind or version, one bad
-payload, JSON that only Python's parser accepts) the body is parsed again the careful way:
-FastAPI-style 422 for a malformed envelope, and a ``FactIn`` per fact whose payload is
-validated on its own later, so one bad fact is answered on its own with the fields named.
-Both ways give the same answers; the fast one only exists for speed.
+The careful path reads the body with Python's json module and ``UploadRequest``, exactly as
+FastAPI would: it gives the 422 of a malformed envelope (naming the field) and reads what only
+Python's parser accepts (NaN, Infinity). Its payloads are validated from the parsed objects
+and stored as canonical JSON (sorted keys, ASCII), hashed by ``fact_content_hash``.
 
-What the fact log stores, and the content hash that tells a re-send from a conflict, differ by
-path: the fast path stores the payload as pydantic-core writes it (the sender's key order,
-UTF-8) and hashes ``kind:version:`` plus that text; the careful path stores canonical JSON
-(sorted keys, ASCII) hashed by ``fact_content_hash``. Equal hashes mean the same fact; unequal
-hashes are settled by comparing canonical forms (``same_content``), so a re-send is never
-taken for a conflict whichever path stored the first copy.
+Equal hashes mean the same fact; unequal ones are settled by comparing canonical forms
+(``same_content``), so a re-send is never taken for a conflict whichever way, or in whichever
+spelling, the first copy came.
 """
 
 from __future__ import annotations
@@ -24,16 +23,16 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
-from typing import Annotated, Any, Union
+from typing import Any
 
-import pydantic_core
+import msgspec
 from fastapi.exceptions import RequestValidationError
-from pydantic import Discriminator, Tag, TypeAdapter, ValidationError, create_model
+from pydantic import TypeAdapter, ValidationError
 
 from app.sync.protocol import (
     MAX_BATCH,
     PAYLOAD_MODELS,
-    FactIn,
+    FactHead,
     UploadRequest,
     canonical_json,
     fact_content_hash,
@@ -44,11 +43,18 @@ from app.sync.protocol import (
 class Incoming:
     """One fact of a batch, ready to apply."""
 
-    fact: FactIn  # id, seq, kind, payload_version, created_at
-    payload: dict[str, Any]  # as received
-    text: str  # what the fact log stores
+    fact: FactHead  # id, seq, kind, payload_version, created_at
+    text: str  # the payload as the fact log stores it
     content_hash: str
-    parsed: Any = None  # the typed payload, when the fast path validated it already
+    parsed: Any = None  # the typed payload, once validated
+    failure: ValidationError | None = None  # why the payload is not valid, if it was tried
+    loaded: dict[str, Any] | None = None  # the payload as Python objects, when needed
+
+    @property
+    def payload(self) -> dict[str, Any]:
+        if self.loaded is None:
+            self.loaded = json.loads(self.text)
+        return self.loaded
 
 
 def parse_upload(body: bytes) -> list[Incoming]:
@@ -69,47 +75,58 @@ def same_content(kind: str, payload_version: int, stored_text: str, incoming: In
 
 
 # ---------------------------------------------------------------- the fast path
-def _tag(value: Any) -> str | None:
-    if isinstance(value, dict):
-        return f"{value.get('kind')}:{value.get('payload_version', 1)}"
-    return None
+class _RawFact(msgspec.Struct):
+    """Split only: every check is pydantic's (``FactHead``, then the payload's model)."""
+
+    id: Any
+    seq: Any
+    kind: Any
+    created_at: Any
+    payload: msgspec.Raw
+    payload_version: Any = 1  # FactHead's default
 
 
-def _typed_fact(kind: str, version: int, model: type) -> Any:
-    """FactIn with ``payload`` typed: the envelope's rules stay FactIn's own."""
-    typed = create_model(f"FactIn_{kind}_v{version}", __base__=FactIn, payload=(model, ...))
-    return Annotated[typed, Tag(f"{kind}:{version}")]
+class _RawUpload(msgspec.Struct):
+    facts: list[_RawFact]
 
 
-def _typed_union() -> Any:
-    members = tuple(_typed_fact(k, v, m) for (k, v), m in PAYLOAD_MODELS.items())
-    return Annotated[Union[members], Discriminator(_tag)]  # noqa: UP007 - built from a tuple
-
-
-_TYPED_FACTS = TypeAdapter(list[_typed_union()])  # type: ignore[misc]
+_SPLIT = msgspec.json.Decoder(_RawUpload)
+_HEADS = TypeAdapter(list[FactHead])
+_PAYLOAD_VALIDATORS = {key: model.__pydantic_validator__ for key, model in PAYLOAD_MODELS.items()}
 
 
 def _fast(body: bytes) -> list[Incoming] | None:
+    """None when the body needs the careful path (anything about the envelope is wrong, or
+    the JSON is of a kind msgspec does not read)."""
     try:
-        document = pydantic_core.from_json(body, allow_inf_nan=False)
-    except ValueError:
+        facts = _SPLIT.decode(body).facts
+    except msgspec.DecodeError:
         return None
-    if not isinstance(document, dict):
-        return None
-    facts = document.get("facts")
-    if not isinstance(facts, list) or len(facts) > MAX_BATCH:
+    if len(facts) > MAX_BATCH:
         return None
     try:
-        typed = _TYPED_FACTS.validate_python(facts)
+        heads = _HEADS.validate_python(facts, from_attributes=True)
     except ValidationError:
         return None
     out = []
-    to_json, sha256 = pydantic_core.to_json, hashlib.sha256
-    for fact, raw in zip(typed, facts, strict=True):
-        payload = raw["payload"]
-        text = to_json(payload)
-        digest = sha256(f"{fact.kind}:{fact.payload_version}:".encode() + text).hexdigest()
-        out.append(Incoming(fact, payload, text.decode(), digest, fact.payload))
+    sha256 = hashlib.sha256
+    for head, raw in zip(heads, facts, strict=True):
+        payload = bytes(raw.payload)
+        if payload[:1] != b"{":  # not an object: the envelope's own 422, the careful way
+            return None
+        try:
+            text = payload.decode()
+        except UnicodeDecodeError:
+            return None
+        prefix = f"{head.kind}:{head.payload_version}:".encode()
+        item = Incoming(head, text, sha256(prefix + payload).hexdigest())
+        validator = _PAYLOAD_VALIDATORS.get((head.kind, head.payload_version))
+        if validator is not None:  # an unknown kind or version is answered by server/facts
+            try:
+                item.parsed = validator.validate_json(payload)
+            except ValidationError as exc:
+                item.failure = exc
+        out.append(item)
     return out
 
 
@@ -130,7 +147,8 @@ def _careful(body: bytes) -> list[Incoming]:
             [{**error, "loc": ("body", *error["loc"])} for error in exc.errors(include_url=False)]
         ) from None
     return [
-        Incoming(fact, fact.payload, canonical_json(fact.payload),
-                 fact_content_hash(fact.kind, fact.payload_version, fact.payload))
+        Incoming(fact, canonical_json(fact.payload),
+                 fact_content_hash(fact.kind, fact.payload_version, fact.payload),
+                 loaded=fact.payload)
         for fact in request.facts
     ]

@@ -247,9 +247,8 @@ def fact_content_hash(kind: str, payload_version: int, payload: dict[str, Any]) 
 
 
 # ---------------------------------------------------------------- upload
-class FactIn(_Model):
-    """One outbox row. ``payload`` is validated per fact (by kind and version), so one bad
-    fact is answered on its own and never blocks the rest of the batch."""
+class FactHead(_Model):
+    """A fact's envelope: everything of an outbox row but its payload."""
 
     id: Uuid
     seq: Annotated[int, Field(strict=True, ge=1, le=2**62)]
@@ -259,6 +258,12 @@ class FactIn(_Model):
         description="The device's clock when the fact was made, WITH its local offset "
         "(e.g. 2026-11-20T09:15:00+07:00): reports use that offset for the local day."
     )
+
+
+class FactIn(FactHead):
+    """One outbox row. ``payload`` is validated per fact (by kind and version), so one bad
+    fact is answered on its own and never blocks the rest of the batch."""
+
     payload: dict[str, Any]
 
 

@@ -1,18 +1,20 @@
 """The two ways a batch is read (server/incoming.py) answer alike.
 
-A clean batch is validated in one pass from the body bytes and stored as sent (UTF-8, the
-sender's key order); a batch with anything wrong in it is read the careful way, fact by fact,
-and stored as canonical JSON (sorted keys, ASCII). Which path stored the first copy must never
-change the answer to a re-send."""
+A batch of well-formed JSON is split into envelopes and payload bytes, and each payload is
+stored exactly as sent (even beside an invalid one); JSON that only Python's parser reads
+(NaN, anywhere in the body) is read the careful way and stored as canonical JSON (sorted keys,
+ASCII). Which path stored the first copy must never change the answer to a re-send."""
 
 from __future__ import annotations
 
 import copy
+import gzip
 import json
 
+import httpx
 from sqlalchemy import select
 
-from app.sync.protocol import canonical_json
+from app.sync.protocol import canonical_json, protocol_headers
 from server.models import Fact, SaleRecord
 from tests.hub.factories import sale_fact, visitor_fact, void_fact
 
@@ -24,6 +26,16 @@ def _statuses(body: dict) -> list[str]:
 def _stored(hub, fact_id: str) -> str:
     with hub.db.read() as s:
         return s.scalar(select(Fact.payload).where(Fact.id == fact_id))
+
+
+def _careful(device, facts: list[dict]) -> dict:
+    """The same facts in a body only Python's JSON parser reads: a NaN in a field the hub
+    ignores."""
+    body = gzip.compress(json.dumps({"facts": facts, "note": float("nan")}).encode())
+    r = httpx.post(device.hub.url + "/api/v1/facts", content=body, timeout=30,
+                   headers=protocol_headers(device.token, gzipped=True))
+    assert r.status_code == 200, r.text
+    return r.json()
 
 
 def _bad() -> dict:
@@ -38,40 +50,57 @@ def _reordered(fact: dict) -> dict:
     return again
 
 
-def test_clean_batch_is_stored_as_sent_and_a_mixed_one_canonically(hub, device):
-    fast, careful = sale_fact(), sale_fact()
+def test_payloads_are_stored_as_sent_and_python_only_json_canonically(hub, device):
+    fast, beside_bad, careful = sale_fact(), sale_fact(), sale_fact()
     assert _statuses(device.results([fast])) == ["inserted"]
-    assert _statuses(device.results([_bad(), careful])) == ["invalid", "inserted"]
-    fast_text, careful_text = _stored(hub, fast["id"]), _stored(hub, careful["id"])
-    assert "Miến dong" in fast_text  # as sent: UTF-8, the sender's key order
-    assert careful_text == canonical_json(careful["payload"])  # sorted keys, ASCII escapes
-    assert json.loads(fast_text) == fast["payload"]
+    assert _statuses(device.results([_bad(), beside_bad])) == ["invalid", "inserted"]
+    assert _statuses(_careful(device, [careful])) == ["inserted"]
+    for sent in (fast, beside_bad):  # byte for byte what the sender wrote
+        assert _stored(hub, sent["id"]) == json.dumps(sent["payload"])
+    assert _stored(hub, careful["id"]) == canonical_json(careful["payload"])
 
 
 def test_resend_is_a_duplicate_whichever_path_stored_it(hub, device):
     fast, careful = sale_fact(), sale_fact()
     device.results([fast])
-    device.results([_bad(), careful])
+    _careful(device, [careful])
     # careful copy, fast re-send; fast copy, careful re-send; key order changed both ways
     assert _statuses(device.results([careful])) == ["duplicate"]
-    assert _statuses(device.results([_bad(), fast])) == ["invalid", "duplicate"]
+    assert _statuses(_careful(device, [_bad(), fast])) == ["invalid", "duplicate"]
     assert _statuses(device.results([_reordered(fast), _reordered(careful)])) == [
         "duplicate", "duplicate"]
-    assert _statuses(device.results([_bad(), _reordered(fast)])) == ["invalid", "duplicate"]
+    assert _statuses(_careful(device, [_reordered(fast)])) == ["duplicate"]
 
 
 def test_changed_content_is_a_conflict_on_both_paths(hub, device):
     fast, careful = sale_fact(), sale_fact()
     device.results([fast])
-    device.results([_bad(), careful])
+    _careful(device, [careful])
     for original in (fast, careful):
         changed = copy.deepcopy(original)
         changed["payload"]["lines"][0]["name"] = "Miến dong khác"
         assert _statuses(device.results([changed])) == ["conflict"]
-        assert _statuses(device.results([_bad(), changed])) == ["invalid", "conflict"]
+        assert _statuses(_careful(device, [_bad(), changed])) == ["invalid", "conflict"]
     other_kind = copy.deepcopy(fast)
     other_kind["payload_version"] = 2  # same payload text, another version: not the same fact
     assert _statuses(device.results([other_kind])) == ["conflict"]
+
+
+def test_a_bad_payload_is_answered_alike_on_both_paths(hub, device):
+    fast, careful = device.results([_bad()]), _careful(device, [_bad()])
+    for body in (fast, careful):
+        (result,) = body["results"]
+        assert result["status"] == "invalid"
+        assert [e["loc"] for e in result["errors"]] == ["payload.lines.0.quantity"]
+    assert fast["results"][0]["errors"] == careful["results"][0]["errors"]
+
+
+def test_a_payload_that_is_not_an_object_is_the_envelopes_422(hub, device):
+    fact = sale_fact()
+    fact["payload"] = [fact["payload"]]
+    r = device.upload([fact])
+    assert r.status_code == 422
+    assert r.json()["detail"][0]["loc"] == ["body", "facts", 0, "payload"]
 
 
 def test_ids_in_other_uuid_spellings_are_stored_canonically(hub, device):
