@@ -249,17 +249,18 @@ def _validate(item: Incoming) -> tuple[Any, list[FieldError]]:
     if fact.payload_version not in accepted:
         return None, [FieldError(loc="payload_version",
                                  msg=f"{fact.kind} accepts versions {list(accepted)}")]
-    try:
-        if item.failure is not None:
-            raise item.failure
-        return parse_payload(fact.kind, fact.payload_version, item.payload), []
-    except ValidationError as exc:
-        return None, [
-            FieldError(loc=".".join(["payload", *(str(p) for p in err["loc"])]), msg=err["msg"])
-            for err in exc.errors(include_url=False)
-        ]
-    except ValueError as exc:
-        return None, [FieldError(loc="payload", msg=str(exc))]
+    failure = item.failure  # the fast path validated it already
+    if failure is None:
+        try:
+            return parse_payload(fact.kind, fact.payload_version, item.payload), []
+        except ValidationError as exc:
+            failure = exc
+        except ValueError as exc:
+            return None, [FieldError(loc="payload", msg=str(exc))]
+    return None, [
+        FieldError(loc=".".join(["payload", *(str(p) for p in err["loc"])]), msg=err["msg"])
+        for err in failure.errors(include_url=False)
+    ]
 
 
 def _offset_minutes(moment: datetime) -> int:
