@@ -22,12 +22,7 @@ from sqlalchemy import func, insert, select
 from sqlalchemy.exc import DataError, IntegrityError
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import (
-    FACT_KINDS,
-    PAYLOAD_VERSIONS,
-    STATUS_CODES,
-    FactHead,
-    FieldError,
+from app.sync.payloads import (
     RefundV1,
     SaleV1,
     SaleV2,
@@ -36,6 +31,13 @@ from app.sync.protocol import (
     VisitorCountV1,
     VoidV1,
     parse_payload,
+)
+from app.sync.protocol import (
+    FACT_KINDS,
+    PAYLOAD_VERSIONS,
+    STATUS_CODES,
+    FactHead,
+    FieldError,
 )
 from server.auth import DeviceContext
 from server.bulk import existing_ids

@@ -24,7 +24,7 @@ from typing import Any
 from sqlalchemy import func, insert, select
 from sqlalchemy.orm import Session
 
-from app.sync.protocol import (
+from app.sync.payloads import (
     RefundV1,
     SaleV1,
     ShiftCloseV1,

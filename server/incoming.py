@@ -29,9 +29,11 @@ import msgspec
 from fastapi.exceptions import RequestValidationError
 from pydantic import TypeAdapter, ValidationError
 
+from app.sync.payloads import (
+    PAYLOAD_MODELS,
+)
 from app.sync.protocol import (
     MAX_BATCH,
-    PAYLOAD_MODELS,
     FactHead,
     UploadRequest,
     canonical_json,

@@ -21,7 +21,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:  # type: ignore[ty
 
 def run(args: argparse.Namespace) -> int:
     from app.db import Database
-    from app.sync.engine import CycleReport, SyncEngine
+    from app.sync.cycle_report import CycleReport
+    from app.sync.engine import SyncEngine
 
     db = Database(paths_for(args.data_dir))
     try:

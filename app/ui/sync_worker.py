@@ -41,7 +41,8 @@ from PySide6.QtCore import (
 from app.db import Database
 from app.services.errors import QT_TRANSLATE_NOOP, BoothError
 from app.services.sync_state import SyncStatus, sync_status
-from app.sync.engine import CycleReport, SyncEngine, retry_delay
+from app.sync.cycle_report import CycleReport, retry_delay
+from app.sync.engine import SyncEngine
 from app.sync.enrollment import enroll
 from app.sync.errors import SyncError
 from app.sync.transport import HubClient, tls_context

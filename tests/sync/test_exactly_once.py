@@ -17,7 +17,8 @@ from sqlalchemy import func, select
 from app.models import Fair, OutboxEntry, Sale, SyncState
 from app.services import settings
 from app.services.demo import add_past_sales
-from app.sync.engine import BACKOFF_CAP_S, SYNC_INTERVAL_S, SyncEngine
+from app.sync.cycle_report import BACKOFF_CAP_S, SYNC_INTERVAL_S
+from app.sync.engine import SyncEngine
 from server.models import Fact, SaleRecord
 from tests.sync.conftest import HubProcess, enroll_booth
 from tests.sync.fault_proxy import FaultProxy

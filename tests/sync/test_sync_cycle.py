@@ -19,7 +19,8 @@ from app.services.catalog import lookup_code, search
 from app.services.checkout import PaymentInput, checkout
 from app.services.outbox import enqueue, pending_count
 from app.services.sync_state import requeue_set_aside, sync_status
-from app.sync.engine import SyncEngine, retry_delay
+from app.sync.cycle_report import retry_delay
+from app.sync.engine import SyncEngine
 from app.sync.enrollment import enroll
 from app.sync.errors import HubIncompatible
 from server import admin

@@ -23,7 +23,8 @@ from app.models import SyncState
 from app.services.outbox import enqueue
 from app.sync import engine as engine_module
 from app.sync import errors
-from app.sync.engine import SYNC_INTERVAL_S, SyncEngine
+from app.sync.cycle_report import SYNC_INTERVAL_S
+from app.sync.engine import SyncEngine
 from app.sync.transport import HubClient
 from app.sync.wire import record_answer
 from tests.hub.conftest import RELAXED, Hub, LiveServer

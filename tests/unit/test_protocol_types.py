@@ -58,3 +58,17 @@ def test_plain_quantities_stay_text():
 def test_uuid_text_accepts_what_uuid_accepts_and_is_canonical(value):
     fast, plain = _outcome(FAST_UUID, value), _outcome(PLAIN_UUID, value)
     assert fast == (plain if plain == "refused" else str(plain))
+
+
+def test_payload_vocabularies_match_the_booths_tables():
+    """The protocol names payment methods and stock move kinds without importing the booth's
+    models (no SQLAlchemy in it): a kind added on one side only would be refused as invalid."""
+    from typing import get_args
+
+    from app.models.sales import PAYMENT_METHODS
+    from app.models.stock import MOVE_KINDS
+    from app.sync import payloads
+    from app.sync.fields import Method
+
+    assert payloads.MOVE_KINDS == MOVE_KINDS
+    assert get_args(Method) == PAYMENT_METHODS
