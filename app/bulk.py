@@ -15,6 +15,8 @@ from typing import Any
 from sqlalchemy import Integer, Table
 from sqlalchemy.orm import Session
 
+from app.dbtypes import bind_processor
+
 Row = dict[str, Any]
 _MISSING = object()
 
@@ -37,7 +39,7 @@ def _plan(table: Table, dialect_name: str, dialect: Any) -> tuple[str, tuple[Any
             if column.default is not None and column.default.is_callable
             else None
         )
-        steps.append((column.name, default, factory, column.type.bind_processor(dialect)))
+        steps.append((column.name, default, factory, bind_processor(column, dialect)))
     return f"INSERT INTO {table.name} ({names}) VALUES ({marks})", tuple(steps)
 
 

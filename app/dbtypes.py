@@ -84,5 +84,15 @@ class UTCDateTime(TypeDecorator[datetime]):
         return value.replace(tzinfo=UTC)
 
 
+def bind_processor(column: Any, dialect: Dialect) -> Any:
+    """The conversion SQLAlchemy's own statements apply to a column's values on ``dialect``
+    (the type's, then its dialect implementation's), for code that hands rows to the driver's
+    executemany itself. ``column.type.bind_processor`` alone stops at the generic type: on
+    SQLite a time then reached sqlite3's default adapter, which writes '2026-11-21 03:00:00'
+    for a whole second where SQLAlchemy writes '2026-11-21 03:00:00.000000', and the two
+    spellings compare wrongly as text."""
+    return column.type.dialect_impl(dialect).bind_processor(dialect)
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)

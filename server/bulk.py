@@ -23,6 +23,8 @@ from sqlalchemy import Table, exc, select
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import Session
 
+from app.dbtypes import bind_processor
+
 
 @cache
 def _plan(table: Table, conflict: tuple[str, ...] | None, returning: str | None,
@@ -37,8 +39,9 @@ def _plan(table: Table, conflict: tuple[str, ...] | None, returning: str | None,
         tail += f" ON CONFLICT ({', '.join(conflict)}) DO NOTHING"
     if returning:
         tail += f" RETURNING {returning}"
-    steps = tuple((c.name, c.type.bind_processor(dialect)) for c in columns)
+    steps = tuple((c.name, bind_processor(c, dialect)) for c in columns)
     return head, casts + tail, steps
+
 
 
 def pg_insert(session: Session, table: Table, rows: list[dict[str, Any]],
@@ -106,7 +109,7 @@ def _sqlite_plan(table: Table, conflict: tuple[str, ...] | None, dialect: Dialec
            f"VALUES ({', '.join('?' for _ in columns)})")
     if conflict:
         sql += f" ON CONFLICT ({', '.join(conflict)}) DO NOTHING"
-    return sql, tuple((c.name, c.type.bind_processor(dialect)) for c in columns)
+    return sql, tuple((c.name, bind_processor(c, dialect)) for c in columns)
 
 
 def sqlite_insert(session: Session, table: Table, rows: list[dict[str, Any]],

@@ -141,3 +141,27 @@ def test_json_that_is_not_json_is_422_with_its_position(hub, device):
     assert r.status_code == 422
     detail = r.json()["detail"][0]
     assert detail["type"] == "json_invalid" and detail["loc"] == ["body", 11]
+
+
+def test_times_are_stored_alike_by_the_bulk_and_the_per_fact_path(hub, device):
+    """The bulk insert and the per-fact (savepoint) path write the same text for a time: the
+    first batch goes in bulk; the second holds a sale that reuses a held sale's id, which
+    sends that whole batch down the per-fact path. Mixed spellings would make text
+    comparisons of times (SQLite has no timestamp type) disagree at exact seconds."""
+    from sqlalchemy import cast
+    from sqlalchemy.types import String
+
+    bulk = sale_fact()
+    assert _statuses(device.results([bulk])) == ["inserted"]
+    per_fact, reused = sale_fact(), sale_fact()
+    reused["payload"]["id"] = bulk["payload"]["id"]
+    statuses = _statuses(device.results([per_fact, reused]))
+    assert statuses[0] == "inserted" and statuses[1] != "inserted"
+    ids = [bulk["payload"]["id"], per_fact["payload"]["id"]]
+    with hub.db.read() as s:
+        rows = s.execute(select(cast(SaleRecord.created_utc, String),
+                                cast(SaleRecord.received_at, String))
+                         .where(SaleRecord.id.in_(ids)).order_by(SaleRecord.number)).all()
+    assert rows[0][0] == rows[1][0]  # both sales were made at 03:00:00 UTC
+    if hub.backend == "sqlite":  # text: every time spelled to the microsecond
+        assert {len(text) for row in rows for text in row} == {26}, rows

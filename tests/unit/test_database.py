@@ -6,7 +6,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from sqlalchemy import text
+from sqlalchemy import func, select, text
 
 from app.config import Paths
 from app.db import Database, DatabaseRefused, head_revision, make_engine, migrate
@@ -116,3 +116,45 @@ def test_manual_backup_is_a_consistent_copy(demo_db):
     with sqlite3.connect(target) as conn:
         assert conn.execute("PRAGMA integrity_check").fetchone() == ("ok",)
         assert conn.execute("SELECT count(*) FROM products").fetchone()[0] > 50
+
+
+def test_upgrade_gives_whole_second_times_sqlalchemys_spelling(tmp_path):
+    """0005: times the bulk insert wrote through sqlite3's adapter ('... 08:00:00') get the
+    spelling SQLAlchemy writes and compares against ('... 08:00:00.000000'); others stay."""
+    paths = Paths(tmp_path)
+    engine = make_engine(paths.database)
+    migrate(engine, "0004")
+    with engine.begin() as conn:
+        for seq, when in enumerate(("2026-11-20 08:00:00", "2026-11-20 08:00:00.250000"), 1):
+            conn.execute(text(
+                "INSERT INTO outbox (id, seq, kind, payload_version, payload, created_utc, "
+                "status, attempts) VALUES (:id, :seq, 'sale', 1, '{}', :when, 'pending', 0)"
+            ), {"id": f"fact-{seq}", "seq": seq, "when": when})
+    engine.dispose()
+    Database(paths).close()
+    with sqlite3.connect(paths.database) as conn:
+        stored = conn.execute("SELECT created_utc FROM outbox ORDER BY seq").fetchall()
+    assert stored == [("2026-11-20 08:00:00.000000",), ("2026-11-20 08:00:00.250000",)]
+
+
+def test_bulk_inserted_times_are_spelled_as_sqlalchemy_writes_them(tmp_path):
+    """app/bulk.py converts a time with the dialect's own processor, not sqlite3's adapter."""
+    from datetime import UTC, datetime
+
+    from app.bulk import insert_rows
+    from app.models import AuditEntry
+
+    db = Database(Paths(tmp_path))
+    try:
+        with db.write() as session:
+            insert_rows(session, AuditEntry.__table__, [{"id": "audit-1",
+                "created_utc": datetime(2026, 11, 20, 17, 0, tzinfo=UTC), "action": "test",
+                "detail": "{}"}])
+        with db.read() as session:
+            stored = session.execute(text("SELECT created_utc FROM audit_log")).scalar()
+            on_or_after = session.scalar(select(func.count()).select_from(AuditEntry).where(
+                AuditEntry.created_utc >= datetime(2026, 11, 20, 17, 0, tzinfo=UTC)))
+    finally:
+        db.close()
+    assert stored == "2026-11-20 17:00:00.000000"
+    assert on_or_after == 1
