@@ -20,6 +20,7 @@ Figures are printed, never asserted: see bench/README.md ("Sync") for targets an
 from __future__ import annotations
 
 import argparse
+import os
 import shutil
 import socket
 import statistics
@@ -64,7 +65,6 @@ BASKETS = (2, 3, 3, 4, 4)
 def hub_process(database_url: str, workers: int = 1) -> Iterator[Hub]:
     """The hub in its own process(es) (``workers`` uvicorn workers), like tests/hub's live_hub
     otherwise."""
-    import os
 
     import httpx
 
@@ -92,7 +92,9 @@ def hub_process(database_url: str, workers: int = 1) -> Iterator[Hub]:
                 raise RuntimeError("hub did not start")
             time.sleep(0.1)
         with httpx.Client(base_url=url, timeout=30) as http:
-            yield Hub(db.dialect, url, database_url, db, http)
+            hub = Hub(db.dialect, url, database_url, db, http)
+            hub.pid = proc.pid  # type: ignore[attr-defined] - for the CPU accounting
+            yield hub
     finally:
         db.close()
         proc.terminate()
@@ -109,22 +111,47 @@ def booth_template(tmp: Path, sales: int) -> Path:
     return tmp / "template"
 
 
-def end_to_end(hub, template: Path, tmp: Path, sales: int) -> tuple[float, int]:  # noqa: ANN001
+def tree_cpu(pid: int | None) -> float | None:
+    """CPU seconds (user + system) used so far by process ``pid`` and its children (uvicorn's
+    workers); None where /proc is not there to read."""
+    if pid is None or not Path("/proc").is_dir():
+        return None
+    tick = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            fields = stat.read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        if int(stat.parent.name) == pid or int(fields[1]) == pid:  # fields[1]: parent pid
+            total += (int(fields[11]) + int(fields[12])) / tick
+    return total
+
+
+def end_to_end(hub, template: Path, tmp: Path, sales: int) -> tuple[float, int, str]:  # noqa: ANN001
     booth_dir = tmp / f"booth-{time.monotonic_ns()}"
     shutil.copytree(template, booth_dir, ignore=shutil.ignore_patterns("*.lock", "backups"))
     db = Database(Paths(booth_dir))
     try:
         booth = hub.new_booth(fair_code=hub.new_fair()[0])
         enroll(db, hub.url, hub.code_for(booth))
+        hub_pid = getattr(hub, "pid", None)
+        booth_before, hub_before = time.process_time(), tree_cpu(hub_pid)
         start = time.perf_counter()
         report = SyncEngine(db).run_cycle(download=False)
         elapsed = time.perf_counter() - start
+        booth_cpu = time.process_time() - booth_before
+        hub_after = tree_cpu(hub_pid)
+        if hub_after is None or hub_before is None:  # the hub is in this process
+            cpu = f"{booth_cpu:.2f} (booth and hub)"
+        else:
+            cpu = f"{booth_cpu:.2f} booth + {hub_after - hub_before:.2f} hub"
         assert report.ok and report.pending == 0 and report.sent["sale"] == sales, report
     finally:
         db.close()
     with hub.db.read() as session:
         lines = session.execute(text("SELECT count(*) FROM sale_lines")).scalar()
-    return elapsed, lines
+    return elapsed, lines, cpu
 
 
 def raw_copy(hub, backend: str, tmp: Path) -> float:  # noqa: ANN001
@@ -229,13 +256,14 @@ def run(backend: str, args: argparse.Namespace) -> None:
 
     # End to end and raw alternate, each on a fresh hub database, so both see the same
     # machine (this VM's speed drifts by ±30 % within a minute); medians are reported.
-    e2e_times, raw_times = [], []
+    e2e_times, raw_times, cpus = [], [], []
     with tempfile.TemporaryDirectory() as tmp:
         template = booth_template(Path(tmp), args.sales)
         for _ in range(args.repeat):
             with fresh_database(backend, Path(tmp)) as url, serve(url) as hub:
-                elapsed, lines = end_to_end(hub, template, Path(tmp), args.sales)
+                elapsed, lines, cpu = end_to_end(hub, template, Path(tmp), args.sales)
                 e2e_times.append(elapsed)
+                cpus.append(cpu)
                 raw_times.append(raw_copy(hub, backend, Path(tmp)))
     elapsed, raw = statistics.median(e2e_times), statistics.median(raw_times)
     e2e_rate, raw_rate = args.sales / elapsed, args.sales / raw
@@ -246,6 +274,8 @@ def run(backend: str, args: argparse.Namespace) -> None:
           f"{raw_rate:6.0f} sales/s {lines / raw:6.0f} lines/s   "
           f"ratio {e2e_rate / raw_rate:.0%} of raw (medians of {args.repeat}; "
           f"runs e2e/raw s: {spread})")
+    print(f"{backend:<10} CPU seconds per end-to-end run: {'; '.join(cpus)} "
+          f"(2 cores: e2e >= their sum / 2)")
     if args.booths_off:
         return
     with tempfile.TemporaryDirectory() as tmp, fresh_database(backend, Path(tmp)) as url, \
