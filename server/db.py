@@ -102,15 +102,16 @@ def alembic_config(url: str) -> Config:
     return cfg
 
 
-def migrate(url: str) -> None:
-    """Bring the hub database to the newest schema (refusing one newer than this code)."""
+def migrate(url: str, revision: str = "head") -> None:
+    """Bring the hub database to the newest schema (refusing one newer than this code), or
+    to ``revision`` (tests of a migration start from the one before it)."""
     db = Database(url)
     try:
         check_not_newer(db)
         with db.engine.begin() as conn:
             cfg = alembic_config(url)
             cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+            command.upgrade(cfg, revision)
     finally:
         db.close()
 

@@ -4,23 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 
-from alembic import command
-
-from server.db import Database, alembic_config, migrate
+from server.db import migrate
 
 
 def test_whole_second_times_get_sqlalchemys_spelling_on_sqlite(tmp_path):
     """0002: a time the bulk path wrote through sqlite3's adapter ('... 03:00:00') is given
     the spelling SQLAlchemy writes and compares against; other values are left alone."""
     url = f"sqlite:///{tmp_path / 'hub.db'}"
-    db = Database(url)
-    try:
-        with db.engine.begin() as conn:
-            cfg = alembic_config(url)
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "0001")
-    finally:
-        db.close()
+    migrate(url, "0001")
     with sqlite3.connect(tmp_path / "hub.db") as conn:  # foreign keys off: facts alone
         for n, when in enumerate(("2026-11-21 03:00:00", "2026-11-21 03:00:00.500000")):
             conn.execute(
