@@ -43,7 +43,6 @@ def _plan(table: Table, conflict: tuple[str, ...] | None, returning: str | None,
     return head, casts + tail, steps
 
 
-
 def pg_insert(session: Session, table: Table, rows: list[dict[str, Any]],
               conflict: tuple[str, ...] | None = None, returning: str | None = None
               ) -> list[Any]:
