@@ -29,9 +29,7 @@ import msgspec
 from fastapi.exceptions import RequestValidationError
 from pydantic import TypeAdapter, ValidationError
 
-from app.sync.payloads import (
-    PAYLOAD_MODELS,
-)
+from app.sync.payloads import PAYLOAD_MODELS
 from app.sync.protocol import (
     MAX_BATCH,
     FactHead,
