@@ -36,26 +36,16 @@ from app.services.catalog_files import write_table  # noqa: E402
 from app.services.catalog_io import import_file  # noqa: E402
 from app.services.catalog_listing import list_products  # noqa: E402
 from app.services.textfold import fold  # noqa: E402
-from bench.catalog_gen import generate  # noqa: E402
+from bench.catalog_gen import catalog_rows  # noqa: E402
 
 TYPED = ["mien dong", "tra hoa vang", "ruou ba kich", "nem chua quang yen", "ca thu mot nang",
          "binh lieu", "mat ong", "sa sung", "TRA-G00", "21000"]
 
 
 def records(n: int) -> list[tuple]:
-    producers, products = generate(n, 2_700)
-    seen: dict[tuple[str, str], int] = {}
-    names = []
-    for i, p in enumerate(producers):  # name + district is the producer's key in imports
-        key = (fold(p.name), fold(p.district))
-        names.append(p.name if key not in seen else f"{p.name} ({p.code})")
-        seen.setdefault(key, i)
-    return [
-        (g.sku, g.barcode, g.name, names[g.producer], producers[g.producer].kind,
-         producers[g.producer].district, producers[g.producer].commune, g.category, g.unit,
-         g.price, g.vat_rate, g.stars, g.star_certified_on, g.star_expires_on, None)
-        for g in products
-    ]
+    """One import producer per generated producer, so the figures compare with earlier runs
+    (the import's commune warnings are tested in tests/unit/test_catalog_import_warnings.py)."""
+    return catalog_rows(n, 2_700, one_key_each=True)
 
 
 def fresh_db(root: Path, tag: str) -> Database:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 
 from app.services.gtin import make_in_store_ean13
+from app.services.textfold import fold
 
 # (province, district, communes): places known for OCOP products, spelled as on the labels.
 PLACES: list[tuple[str, str, tuple[str, ...]]] = [
@@ -313,3 +314,31 @@ def generate(
             )
         )
     return producers, products
+
+
+def catalog_rows(
+    n_products: int, n_producers: int = 2_700, *, one_key_each: bool = False, seed: int = 10322
+) -> list[tuple]:
+    """The generated catalog as import rows (catalog_rules.COLUMNS order), as a province keeps it.
+
+    Generated producers are drawn independently, so two can share a name and district ("Công
+    ty TNHH trà Mỹ Đức" in An Phú and in Hương Sơn): to the import, whose producer key is the
+    folded name + district, that is one producer whose commune differs between rows, as in a
+    hand-kept sheet. one_key_each=True appends the producer's code to such a name instead, so
+    every generated producer is one producer of the import (the benchmark's 2,700).
+    """
+    producers, products = generate(n_products, n_producers, seed)
+    names = [p.name for p in producers]
+    if one_key_each:
+        seen: set[tuple[str, str]] = set()
+        for i, p in enumerate(producers):
+            key = (fold(p.name), fold(p.district))
+            if key in seen:
+                names[i] = f"{p.name} ({p.code})"
+            seen.add(key)
+    return [
+        (g.sku, g.barcode, g.name, names[g.producer], producers[g.producer].kind,
+         producers[g.producer].district, producers[g.producer].commune, g.category, g.unit,
+         g.price, g.vat_rate, g.stars, g.star_certified_on, g.star_expires_on, None)
+        for g in products
+    ]

@@ -2,7 +2,9 @@
 
 import-catalog prints every bad row (row, column, reason) and exits 1 if there was any, even
 when the valid rows were imported, so a script notices; with --all-or-nothing nothing is
-written when any row is bad.
+written when any row is bad. Warnings (a good row imported with a value not taken as written,
+e.g. a producer's commune that differs from an earlier row's) are printed too, but a file with
+only warnings was imported whole, so the exit status is 0.
 """
 
 from __future__ import annotations
@@ -33,8 +35,8 @@ def run_import(args: argparse.Namespace) -> int:
     db = Database(paths_for(args.data_dir))
     try:
         preview = preview_import(db, args.file)
-        for error in preview.errors:
-            print(error.text, file=sys.stderr)
+        for issue in sorted((*preview.errors, *preview.warnings), key=lambda i: i.row):
+            print(issue.text, file=sys.stderr)
         result = None
         if not (args.all_or_nothing and preview.errors):
             result = commit_import(db, preview, args.all_or_nothing)
@@ -47,7 +49,8 @@ def run_import(args: argparse.Namespace) -> int:
     print(
         f"{preview.file}: {preview.rows_read} dòng; thêm {result.created}, cập nhật "
         f"{result.updated}, không đổi {result.unchanged} sản phẩm; thêm "
-        f"{result.producers_created} chủ thể; {len(result.skipped_rows)} dòng lỗi bị bỏ qua."
+        f"{result.producers_created} chủ thể; {len(result.skipped_rows)} dòng lỗi bị bỏ qua; "
+        f"{len(preview.warnings)} cảnh báo ở {len(preview.warned_rows)} dòng (vẫn nhập)."
     )
     return 1 if result.skipped_rows else 0
 

@@ -7,6 +7,11 @@ then writes, in ONE transaction, either the valid rows only or, with all_or_noth
 all when any row is bad. Products are matched by SKU (upsert), producers by name + district;
 a row identical to what is stored is left alone, so importing the same file twice changes
 nothing (not even updated_at).
+
+Errors and warnings are kept apart: an error leaves its row out, a warning does not. A producer
+written differently on two rows of a hand-kept sheet (another commune, another kind) is a
+warning, because the product itself is good: the first row's value is kept
+(app.services.catalog_import_producers) and the preview lists every disagreement.
 """
 
 from __future__ import annotations
@@ -25,52 +30,23 @@ from app.models import Counter, Producer, Product
 from app.models.base import utcnow
 from app.services.catalog import search_text_for
 from app.services.catalog_files import read_table, write_table
-from app.services.catalog_rules import (
-    FIELD_LABELS,
-    Collector,
-    barcode_value,
-    kind_value,
-    price_value,
-    sku_value,
-    star_rating,
-    text_value,
-    url_value,
-    vat_value,
-    weighed,
+from app.services.catalog_import_producers import Key, PlannedProducer, ProducerBook
+from app.services.catalog_import_rows import (
+    PRODUCT_FIELDS,
+    ParsedRow,
+    RowError,
+    RowIssue,
+    RowWarning,
+    parse_row,
 )
+from app.services.catalog_rules import FIELD_LABELS, weighed
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
-from app.services.textfold import fold
 
-PRODUCT_FIELDS = (
-    "barcode", "name", "category", "unit", "price", "vat_rate", "stars", "star_certified_on",
-    "star_expires_on", "traceability_url",
-)
 Progress = Callable[[int, int], None]
-
-
-@dataclass(frozen=True)
-class RowError:
-    row: int  # as a spreadsheet shows it: header = 1
-    column: str  # a column name from COLUMNS
-    template: str
-    params: dict[str, Any] = field(default_factory=dict)
-
-    @property
-    def text(self) -> str:
-        """'Dòng 12, cột price: “abc” không phải số tiền hợp lệ' for the CLI and the table."""
-        return ROW_ERROR.format(row=self.row, column=self.column,
-                                reason=self.template.format(**self.params))
-
-
-ROW_ERROR = QT_TRANSLATE_NOOP("errors", "Dòng {row}, cột {column}: {reason}")
-
-
-@dataclass(frozen=True)
-class ParsedRow:
-    row: int
-    sku: str
-    product: dict[str, Any]  # PRODUCT_FIELDS, cleaned
-    producer: tuple[str, str, str, str] | None  # name, kind, district, commune
+__all__ = [  # the row types live in catalog_import_rows; callers know them from here
+    "ImportPreview", "ImportResult", "ParsedRow", "RowError", "RowIssue", "RowWarning",
+    "commit_import", "export_catalog", "import_file", "preview_import",
+]
 
 
 @dataclass(frozen=True)
@@ -83,10 +59,17 @@ class ImportPreview:
     changed_products: int
     unchanged_products: int
     new_producers: int
+    # Good rows imported with a value not taken as written (a producer's commune that
+    # differs from an earlier row's, ...): shown beside the errors, never a reason to refuse.
+    warnings: tuple[RowWarning, ...] = ()
 
     @property
     def bad_rows(self) -> tuple[int, ...]:
         return tuple(sorted({e.row for e in self.errors}))
+
+    @property
+    def warned_rows(self) -> tuple[int, ...]:
+        return tuple(sorted({w.row for w in self.warnings}))
 
 
 @dataclass(frozen=True)
@@ -99,70 +82,22 @@ class ImportResult:
     skipped_rows: tuple[int, ...]
 
 
-def _parse_row(number: int, cells: dict[str, Any]) -> tuple[ParsedRow | None, list[RowError]]:
-    c = Collector()
-    sku = c.run("sku", sku_value, cells["sku"])
-    rating = star_rating(c, cells["stars"], cells["star_certified_on"], cells["star_expires_on"])
-    product = {
-        "barcode": c.run("barcode", barcode_value, _code_cell(cells["barcode"])),
-        "name": c.run("name", text_value, cells["name"], 300, True),
-        "category": c.run("category", text_value, cells["category"], 100),
-        "unit": c.run("unit", text_value, cells["unit"], 32),
-        "price": c.run("price", price_value, cells["price"]),
-        "vat_rate": c.run("vat_rate", vat_value, cells["vat_rate"]),
-        "stars": rating.stars,
-        "star_certified_on": rating.certified_on,
-        "star_expires_on": rating.expires_on,
-        "traceability_url": c.run("traceability_url", url_value, cells["traceability_url"]),
-    }
-    maker = c.run("producer", text_value, cells["producer"], 200)
-    district = c.run("district", text_value, cells["district"], 100)
-    commune = c.run("commune", text_value, cells["commune"], 100)
-    producer = None
-    if maker:
-        kind = c.run("producer_kind", kind_value, cells["producer_kind"])
-        producer = (maker, kind, district or "", commune or "")
-    elif any(not _blank(cells[k]) for k in ("producer_kind", "district", "commune")):
-        c.add("producer", QT_TRANSLATE_NOOP("errors", "có địa chỉ/loại chủ thể nhưng thiếu tên"))
-    errors = [RowError(number, e.field, e.template, e.params) for e in c.errors]
-    if errors:
-        return None, errors
-    return ParsedRow(number, sku, product, producer), []
-
-
-def _blank(value: Any) -> bool:
-    return value is None or not str(value).strip()
-
-
-def _code_cell(value: Any) -> Any:
-    """A barcode typed into Excel becomes a number (8.93e12): give its digits back."""
-    if isinstance(value, float) and value.is_integer():
-        return str(int(value))
-    return value
-
-
 @dataclass
 class _Plan:
     """What the rows would do to the database, worked out against one snapshot of it."""
 
+    producers: ProducerBook
     errors: list[RowError] = field(default_factory=list)
+    warnings: list[RowWarning] = field(default_factory=list)
     rows: list[ParsedRow] = field(default_factory=list)
-    producers: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
-    new_producers: list[tuple[str, str]] = field(default_factory=list)
-    changed_producers: list[tuple[str, str]] = field(default_factory=list)
+    keys: dict[int, Key] = field(default_factory=dict)  # row number -> its producer's key
     inserts: list[ParsedRow] = field(default_factory=list)
     updates: list[tuple[int, ParsedRow]] = field(default_factory=list)
     unchanged: int = 0
 
 
 def _plan(session: Session, parsed: list[ParsedRow], errors: list[RowError]) -> _Plan:
-    plan = _Plan(errors=list(errors))
-    known = {}
-    for p in session.scalars(select(Producer)):
-        known[(fold(p.name), fold(p.district))] = {
-            "id": p.id, "name": p.name, "kind": p.kind, "district": p.district,
-            "commune": p.commune, "row": None,
-        }
+    plan = _Plan(ProducerBook.load(session), errors=list(errors))
     stored = {
         r.sku: r for r in session.execute(
             select(Product.id, Product.sku, Product.producer_id,
@@ -186,47 +121,32 @@ def _plan(session: Session, parsed: list[ParsedRow], errors: list[RowError]) -> 
             problems.append(("barcode", QT_TRANSLATE_NOOP(
                 "errors", "mã vạch {code} đã thuộc sản phẩm {sku}"),
                 {"code": code, "sku": barcode_owner[code]}))
-        key = None
-        if row.producer is not None:
-            name, kind, district, commune = row.producer
-            key = (fold(name), fold(district))
-            first = plan.producers.get(key) or known.get(key)
-            if first is not None and first["row"] is not None:
-                for column, value in (("producer_kind", kind), ("commune", commune)):
-                    held = first["kind" if column == "producer_kind" else "commune"]
-                    if value != held:
-                        problems.append((column, QT_TRANSLATE_NOOP(
-                            "errors", "“{value}” khác với dòng {first} (“{held}”) của cùng chủ thể"),
-                            {"value": value, "first": first["row"], "held": held}))
         if problems:
             plan.errors += [RowError(row.row, col, t, p) for col, t, p in problems]
             continue
         seen_sku[row.sku] = row.row
         if code:
             seen_barcode[code] = row.row
-        if key is not None and key not in plan.producers:
-            name, kind, district, commune = row.producer  # type: ignore[misc]
-            old = known.get(key)
-            plan.producers[key] = {"id": old["id"] if old else None, "name": old["name"] if old
-                                   else name, "kind": kind, "district": old["district"] if old
-                                   else district, "commune": commune, "row": row.row}
-            if old is None:
-                plan.new_producers.append(key)
-            elif (old["kind"], old["commune"]) != (kind, commune):
-                plan.changed_producers.append(key)
+        key, warnings = plan.producers.claim(row)  # a producer field that differs only warns
+        plan.warnings += warnings
+        maker = None
+        if key is not None:
+            plan.keys[row.row] = key
+            maker = plan.producers.planned[key]
         plan.rows.append(row)
         have = stored.get(row.sku)
         if have is None:
             plan.inserts.append(row)
             continue
-        maker_id = plan.producers[key]["id"] if key else None
-        same = maker_id == have.producer_id and key not in plan.changed_producers and all(
+        same = (maker.id if maker else None) == have.producer_id and not (
+            maker and maker.changed) and all(
             getattr(have, f) == row.product[f] for f in PRODUCT_FIELDS)
         if same:
             plan.unchanged += 1
         else:
             plan.updates.append((have.id, row))
     plan.errors.sort(key=lambda e: (e.row, _column_order(e.column)))
+    plan.warnings.sort(key=lambda w: (w.row, _column_order(w.column)))
     return plan
 
 
@@ -239,7 +159,7 @@ def _parse(path: Path, progress: Progress | None) -> tuple[int, list[ParsedRow],
     parsed, errors = [], []
     total = len(table.rows)
     for i, (number, cells) in enumerate(table.rows, start=1):
-        row, problems = _parse_row(number, cells)
+        row, problems = parse_row(number, cells)
         if row is not None:
             parsed.append(row)
         errors += problems
@@ -259,7 +179,8 @@ def preview_import(db: Database, path: Path, progress: Progress | None = None) -
     return ImportPreview(
         file=path.name, rows_read=total, parsed=tuple(plan.rows), errors=tuple(plan.errors),
         new_products=len(plan.inserts), changed_products=len(plan.updates),
-        unchanged_products=plan.unchanged, new_producers=len(plan.new_producers),
+        unchanged_products=plan.unchanged, new_producers=len(plan.producers.new),
+        warnings=tuple(plan.warnings),
     )
 
 
@@ -279,8 +200,8 @@ def commit_import(db: Database, preview: ImportPreview, all_or_nothing: bool = F
         _write_products(session, plan, ids)
     return ImportResult(
         created=len(plan.inserts), updated=len(plan.updates), unchanged=plan.unchanged,
-        producers_created=len(plan.new_producers),
-        producers_updated=len(plan.changed_producers),
+        producers_created=len(plan.producers.new),
+        producers_updated=len(plan.producers.changed),
         skipped_rows=tuple(sorted(bad | late)),
     )
 
@@ -293,41 +214,44 @@ def _refused(count: int) -> ValidationError:
     )
 
 
-def _write_producers(session: Session, plan: _Plan) -> dict[tuple[str, str], int]:
-    ids = {key: p["id"] for key, p in plan.producers.items() if p["id"] is not None}
-    if plan.new_producers:
+def _write_producers(session: Session, plan: _Plan) -> dict[Key, int]:
+    planned = plan.producers.planned
+    ids = {key: p.id for key, p in planned.items() if p.id is not None}
+    new = plan.producers.new
+    if new:
         counter = session.get(Counter, "producer_code") or Counter(name="producer_code", value=0)
         session.add(counter)
         taken = set(session.scalars(select(Producer.code)))
         rows = []
-        for key in plan.new_producers:
+        for key in new:
             counter.value += 1
             while f"SX{counter.value:05d}" in taken:
                 counter.value += 1
-            p = plan.producers[key]
-            rows.append({"code": f"SX{counter.value:05d}", "name": p["name"], "kind": p["kind"],
-                         "district": p["district"], "commune": p["commune"], "active": True})
+            p = planned[key]
+            rows.append({"code": f"SX{counter.value:05d}", "name": p.name, "kind": p.kind,
+                         "district": p.district, "commune": p.commune, "active": True})
         session.flush()
         made = session.execute(insert(Producer).returning(Producer.id, Producer.code), rows).all()
         by_code = {code: pid for pid, code in made}
-        for key, row in zip(plan.new_producers, rows, strict=True):
+        for key, row in zip(new, rows, strict=True):
             ids[key] = by_code[row["code"]]
-    for key in plan.changed_producers:
-        p = plan.producers[key]
-        session.execute(update(Producer).where(Producer.id == p["id"]).values(
-            kind=p["kind"], commune=p["commune"]))
+    for key in plan.producers.changed:
+        p = planned[key]
+        session.execute(update(Producer).where(Producer.id == p.id).values(
+            kind=p.kind, commune=p.commune))
     return ids
 
 
-def _write_products(session: Session, plan: _Plan, ids: dict[tuple[str, str], int]) -> None:
+def _write_products(session: Session, plan: _Plan, ids: dict[Key, int]) -> None:
     now = utcnow()
-    makers = {ids[k]: SimpleNamespace(**plan.producers[k]) for k in plan.producers}
+    makers: dict[int, PlannedProducer] = {ids[k]: p for k, p in plan.producers.planned.items()}
 
     def values(row: ParsedRow) -> dict[str, Any]:
-        key = (fold(row.producer[0]), fold(row.producer[2])) if row.producer else None
+        key = plan.keys.get(row.row)
         maker_id = ids[key] if key else None
         out = {"sku": row.sku, "producer_id": maker_id, "updated_at": now, **row.product}
         shape = SimpleNamespace(**out)
+        # The producer as stored (first row's commune), not as this row wrote it.
         out["search_text"] = search_text_for(shape, makers.get(maker_id))  # type: ignore[arg-type]
         return out
 
@@ -340,7 +264,7 @@ def _write_products(session: Session, plan: _Plan, ids: dict[tuple[str, str], in
         session.execute(insert(Product), rows)
     if plan.updates:
         session.execute(update(Product), [{"id": pid, **values(row)} for pid, row in plan.updates])
-    changed = [ids[k] for k in plan.changed_producers]
+    changed = [ids[k] for k in plan.producers.changed]
     if changed:  # a producer's commune is part of its products' search text
         for product in session.scalars(select(Product).where(Product.producer_id.in_(changed))):
             product.search_text = search_text_for(product, session.get(Producer, product.producer_id))
