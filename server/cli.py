@@ -7,13 +7,14 @@ in the working directory. Codes and tokens are printed once, to stdout, and neve
 from __future__ import annotations
 
 import argparse
+import copy
 import logging
 import os
 import sys
 from collections.abc import Sequence
 from datetime import date, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from server.config import (
     ENV_DATABASE_URL,
@@ -194,8 +195,20 @@ def _serve(args: argparse.Namespace, url: str) -> int:
     os.environ.update({ENV_DATABASE_URL: url, **settings_to_env(settings)})
     uvicorn.run("server.app:app_from_env", factory=True, host=args.host, port=args.port,
                 workers=max(1, args.workers), log_level="info", proxy_headers=False,
-                server_header=False)
+                server_header=False, log_config=_log_config())
     return 0
+
+
+def _log_config() -> dict[str, Any]:
+    """uvicorn's own logging with each line naming its process: with ``--workers N`` the
+    access log tells which worker answered a request, and an error which worker hit it."""
+    from uvicorn.config import LOGGING_CONFIG
+
+    config = copy.deepcopy(LOGGING_CONFIG)
+    for formatter in config["formatters"].values():
+        formatter["fmt"] = formatter["fmt"].replace(
+            "%(levelprefix)s", "%(levelprefix)s [%(process)d]", 1)
+    return config
 
 
 if __name__ == "__main__":

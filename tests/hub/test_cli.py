@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import os
+import re
 import socket
 import subprocess
 import sys
+import threading
 import time
 import uuid
 from collections.abc import Iterator
@@ -32,15 +34,19 @@ def _cli(capsys, *args: str) -> str:
 
 @contextmanager
 def _serve(url: str, *extra: str) -> Iterator[tuple[str, list[str]]]:
-    """``ocop-hub serve`` as the office runs it; yields its URL and (after exit) its output."""
+    """``ocop-hub serve`` as the office runs it; yields its URL and its output, line by line
+    as it comes (read by a thread, so a test can watch the access log while it runs)."""
     port = _free_port()
     env = {**os.environ, "OCOP_HUB_DATABASE_URL": url}
     proc = subprocess.Popen(
         [sys.executable, "-m", "server.cli", "serve", "--host", "127.0.0.1", "--port", str(port),
          *extra],
         env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    base = f"http://127.0.0.1:{port}"
     output: list[str] = []
+    reader = threading.Thread(target=lambda: output.extend(iter(proc.stdout.readline, "")),
+                              daemon=True)
+    reader.start()
+    base = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 30
     while True:
         try:
@@ -50,18 +56,19 @@ def _serve(url: str, *extra: str) -> Iterator[tuple[str, list[str]]]:
             pass
         if proc.poll() is not None or time.monotonic() > deadline:
             proc.kill()
-            pytest.fail("ocop-hub serve did not start:\n" + (proc.stdout.read() or ""))
+            reader.join(10)
+            pytest.fail("ocop-hub serve did not start:\n" + "".join(output))
         time.sleep(0.1)
     try:
         yield base, output
     finally:
         proc.terminate()
         try:
-            out, _ = proc.communicate(timeout=10)
+            proc.wait(timeout=10)
         except subprocess.TimeoutExpired:
             proc.kill()
-            out, _ = proc.communicate()
-        output.append(out)
+            proc.wait()
+        reader.join(10)
 
 
 def test_serve_and_enroll_from_the_command_line(database_url, tmp_path, capsys):
@@ -70,14 +77,20 @@ def test_serve_and_enroll_from_the_command_line(database_url, tmp_path, capsys):
         else f"sqlite:///{tmp_path / 'served.db'}"
     with _serve(url) as (base, output):
         secrets = _enroll_and_revoke(base, url, capsys)
-    log = output[0]
+    log = "".join(output)
     assert "POST /api/v1/enroll" in log  # the access log is on...
     for secret in secrets:  # ...and holds no code and no token
         assert secret not in log
 
 
 def test_serve_with_two_workers(database_url, tmp_path, capsys):
-    """Two worker processes share the port; both take uploads, the settings reach both."""
+    """Two worker processes share the port; both take uploads, the settings reach both.
+
+    The kernel picks which worker accepts a connection, so uploads go on (each on a new
+    connection) until the access log, whose lines name their process, shows two workers each
+    taking uploads and each refusing them once its own bucket of 3 is spent. A worker still
+    on the default settings (a burst of 60) would take every upload it got; one worker alone
+    never shows a second pid."""
     url = database_url if database_url.startswith("postgresql") \
         else f"sqlite:///{tmp_path / 'workers.db'}"
     with _serve(url, "--workers", "2", "--burst", "3", "--rate", "0.2") as (base, output):
@@ -87,11 +100,38 @@ def test_serve_with_two_workers(database_url, tmp_path, capsys):
         code = _cli(capsys, "enroll-code", "--database-url", url, "--booth", f"W{tag}")
         token = httpx.post(base + "/api/v1/enroll", json={"code": code}).json()["token"]
         headers = protocol_headers(token)
-        answers = [httpx.post(base + "/api/v1/facts", json={"facts": [visitor_fact(n)]},
-                              headers=headers).status_code for n in range(20)]
-    # each worker holds its own bucket of 3: between one bucket and both (plus a refill or two)
-    assert 3 <= answers.count(200) <= 8 and answers.count(429) >= 12, answers
-    assert output[0].count("Started server process") == 2
+        started = time.monotonic()
+        for n in range(_MAX_UPLOADS):
+            answer = httpx.post(base + "/api/v1/facts", json={"facts": [visitor_fact(n)]},
+                                headers=headers)
+            assert answer.status_code in (200, 429), answer.text
+            seen = _uploads_by_worker(output)
+            if len(seen) >= 2 and all(429 in statuses for statuses in seen.values()):
+                break
+        elapsed = time.monotonic() - started
+    log = "".join(output)
+    workers = set(re.findall(r"Started server process \[(\d+)\]", log))
+    assert len(workers) == 2, workers
+    by_worker = _uploads_by_worker(output)
+    assert set(by_worker) == workers, by_worker
+    refill = int(0.2 * elapsed) + 1  # a bucket's tokens regained while the test ran
+    for pid, statuses in by_worker.items():
+        assert statuses[0] == 200, (pid, statuses)  # this worker took uploads...
+        # ...and held to --burst 3 / --rate 0.2, not the defaults
+        assert statuses.count(200) <= 3 + refill and 429 in statuses, (pid, statuses)
+
+
+_MAX_UPLOADS = 300
+_UPLOAD_LINE = re.compile(r"\[(\d+)\] \S+ - \"POST /api/v1/facts HTTP/[\d.]+\" (\d{3})")
+
+
+def _uploads_by_worker(output: list[str]) -> dict[str, list[int]]:
+    """The status of each upload in the access log, by the pid of the worker that answered."""
+    by_worker: dict[str, list[int]] = {}
+    for line in list(output):
+        if match := _UPLOAD_LINE.search(line):
+            by_worker.setdefault(match[1], []).append(int(match[2]))
+    return by_worker
 
 
 def _enroll_and_revoke(base: str, url: str, capsys) -> list[str]:
