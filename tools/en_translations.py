@@ -431,8 +431,18 @@ EN: dict[str | tuple[str, str], str] = {
     "có địa chỉ/loại chủ thể nhưng thiếu tên": "has a producer address/type but no name",
     "mã {sku} trùng với dòng {first}": "code {sku} duplicates row {first}",
     "mã vạch {code} trùng với dòng {first}": "barcode {code} duplicates row {first}",
-    "“{value}” khác với dòng {first} (“{held}”) của cùng chủ thể": "“{value}” differs from row "
-    "{first} (“{held}”) of the same producer",
+    "Cảnh báo – dòng {row}, cột {column}: {reason}": "Warning – row {row}, column {column}: "
+    "{reason}",
+    "chủ thể “{producer}”: dòng này ghi “{value}”, dòng {first} ghi “{held}”; giữ “{held}” của "
+    "dòng {first}": "producer “{producer}”: this row says “{value}”, row {first} says “{held}”; "
+    "kept “{held}” from row {first}",
+    "chủ thể “{producer}”: dòng này ghi “{value}”, dòng {first} ghi “{seen}”; giữ “{held}” đã "
+    "lưu": "producer “{producer}”: this row says “{value}”, row {first} says “{seen}”; kept the "
+    "stored “{held}”",
+    ("errors", "doanh nghiệp"): "enterprise",
+    ("errors", "hợp tác xã"): "cooperative",
+    ("errors", "hộ sản xuất"): "household",
+    ("errors", "tổ hợp tác"): "cooperative group",
     "Có {count} dòng lỗi: không nhập dòng nào (nhập tất cả hoặc không nhập gì)": "{count} rows have "
     "errors: nothing was imported (all rows or none are imported)",
     "{label}: {reason}": "{label}: {reason}",
@@ -569,9 +579,15 @@ EN: dict[str | tuple[str, str], str] = {
     "chủ thể mới. Bỏ qua {skipped} dòng lỗi.": "Imported: {created} new products, {updated} updated, "
     "{unchanged} unchanged; {producers} new producers. Skipped {skipped} rows with errors.",
     "Tệp {file}: {rows} dòng. Hợp lệ {good} dòng: {new} sản phẩm mới, {changed} thay đổi, {same} "
-    "không đổi, {producers} chủ thể mới. Dòng lỗi: {bad}.": "File {file}: {rows} rows. {good} valid: "
-    "{new} new products, {changed} changed, {same} unchanged, {producers} new producers. Rows with "
-    "errors: {bad}.",
+    "không đổi, {producers} chủ thể mới. Dòng lỗi: {bad}. Cảnh báo: {warnings}.": "File {file}: "
+    "{rows} rows. {good} valid: {new} new products, {changed} changed, {same} unchanged, "
+    "{producers} new producers. Rows with errors: {bad}. Warnings: {warnings}.",
+    "Không có dòng lỗi; {count} cảnh báo không ngăn việc nhập.": "No rows with errors; the "
+    "{count} warnings do not stop the import.",
+    "Cảnh báo ({count}) – các dòng này vẫn được nhập; chủ thể ghi khác nhau ở nhiều dòng thì giữ "
+    "giá trị của dòng đầu tiên:": "Warnings ({count}) – these rows are still imported; a producer "
+    "written differently on several rows keeps the value of its first row:",
+    ("ImportErrorsTableModel", "Cảnh báo"): "Warning",
     "{bad} dòng có lỗi (danh sách ở trên). Sửa tệp rồi chọn lại, hoặc chỉ nhập các dòng hợp lệ.":
     "{bad} rows have errors (listed above). Fix the file and choose it again, or import only the "
     "valid rows.",

@@ -2,12 +2,16 @@
 
 Nothing is written until the manager has seen what the file would do: how many products are
 new, changed or unchanged, and every bad row with its row number, column and reason. She then
-imports the valid rows only, or all-or-nothing (one bad row: nothing written). Reading and
+imports the valid rows only, or all-or-nothing (one bad row: nothing written). Warnings (a
+producer written differently on two rows: the first row's value is kept) have their own table
+in amber under the errors, because those rows ARE imported and she must not take them for bad
+ones; they never block either kind of commit. Reading and
 checking run on CatalogJobRunner's thread with a progress bar; this dialog only shows results.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 from PySide6.QtCore import Signal
@@ -25,7 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.catalog_io import ImportPreview, ImportResult
+from app.services.catalog_io import ImportPreview, ImportResult, RowIssue
 from app.services.errors import BoothError
 from app.ui.context import AppContext
 from app.ui.errors import error_text
@@ -34,6 +38,7 @@ from app.ui.models.import_errors_table_model import ImportErrorsTableModel
 from app.ui.product_fields import ERROR_STYLE
 
 FILE_FILTER = "Danh mục (*.csv *.xlsx)"
+WARNING_STYLE = "color: #7a4b00; font-weight: bold;"
 
 
 class ImportDialog(QDialog):
@@ -69,15 +74,13 @@ class ImportDialog(QDialog):
         self._message = QLabel(objectName="importMessage")
         self._message.setWordWrap(True)
         self._errors = ImportErrorsTableModel(self)
-        self._table = QTableView(objectName="importErrors")
-        self._table.setModel(self._errors)
-        self._table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self._table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self._table.verticalHeader().hide()
-        self._table.setWordWrap(True)
-        header = self._table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(ImportErrorsTableModel.REASON, QHeaderView.ResizeMode.Stretch)
+        self._table = _issue_table(self._errors, "importErrors")
+        self._warnings = ImportErrorsTableModel(self, warnings=True)
+        self._warning_table = _issue_table(self._warnings, "importWarnings")
+        self._warnings_title = QLabel(objectName="importWarningsTitle")
+        self._warnings_title.setWordWrap(True)
+        self._warnings_title.setStyleSheet(WARNING_STYLE)
+        self._show_warnings(())
         self._valid_only = QPushButton(self.tr("Nhập các dòng hợp lệ"), objectName="commitValidButton")
         self._valid_only.setProperty("primary", True)
         self._valid_only.clicked.connect(self._on_commit_valid_clicked)
@@ -94,7 +97,9 @@ class ImportDialog(QDialog):
         layout.addLayout(top)
         layout.addWidget(self._progress)
         layout.addWidget(self._summary)
-        layout.addWidget(self._table, 1)
+        layout.addWidget(self._table, 2)
+        layout.addWidget(self._warnings_title)
+        layout.addWidget(self._warning_table, 1)
         layout.addWidget(self._message)
         layout.addLayout(buttons)
         self._set_commit_enabled(False)
@@ -105,6 +110,7 @@ class ImportDialog(QDialog):
         """Check the file in the background; nothing is written."""
         self._preview, self._result = None, None
         self._errors.set_errors([])
+        self._show_warnings(())
         self._summary.clear()
         self._show_message("")
         self._set_commit_enabled(False)
@@ -130,6 +136,13 @@ class ImportDialog(QDialog):
 
     def errors_model(self) -> ImportErrorsTableModel:
         return self._errors
+
+    def warnings_model(self) -> ImportErrorsTableModel:
+        return self._warnings
+
+    def warnings_title(self) -> str:
+        """Empty while the table of warnings is hidden."""
+        return "" if self._warning_table.isHidden() else self._warnings_title.text()
 
     def summary_text(self) -> str:
         return self._summary.text()
@@ -190,24 +203,54 @@ class ImportDialog(QDialog):
         self._preview = preview
         self._errors.set_errors(preview.errors)
         self._table.resizeRowsToContents()
+        self._show_warnings(preview.warnings)
         bad = len(preview.bad_rows)
         self._summary.setText(self.tr(
             "Tệp {file}: {rows} dòng. Hợp lệ {good} dòng: {new} sản phẩm mới, {changed} thay đổi, "
-            "{same} không đổi, {producers} chủ thể mới. Dòng lỗi: {bad}.").format(
+            "{same} không đổi, {producers} chủ thể mới. Dòng lỗi: {bad}. Cảnh báo: {warnings}."
+        ).format(
             file=preview.file, rows=preview.rows_read, good=len(preview.parsed),
             new=preview.new_products, changed=preview.changed_products,
-            same=preview.unchanged_products, producers=preview.new_producers, bad=bad))
+            same=preview.unchanged_products, producers=preview.new_producers, bad=bad,
+            warnings=len(preview.warnings)))
         self._valid_only.setEnabled(bool(preview.parsed))
         self._all.setEnabled(bool(preview.parsed))  # with bad rows the service refuses, and says why
         if bad:
             self._show_message(self.tr(
                 "{bad} dòng có lỗi (danh sách ở trên). Sửa tệp rồi chọn lại, hoặc chỉ nhập các "
                 "dòng hợp lệ.").format(bad=bad), error=True)
+        elif preview.warnings:
+            self._show_message(self.tr(
+                "Không có dòng lỗi; {count} cảnh báo không ngăn việc nhập.").format(
+                count=len(preview.warnings)), warning=True)
 
     def _set_commit_enabled(self, on: bool) -> None:
         self._valid_only.setEnabled(on)
         self._all.setEnabled(on)
 
-    def _show_message(self, text: str, error: bool = False) -> None:
+    def _show_warnings(self, warnings: Sequence[RowIssue]) -> None:
+        self._warnings.set_errors(warnings)
+        self._warnings_title.setText(self.tr(
+            "Cảnh báo ({count}) – các dòng này vẫn được nhập; chủ thể ghi khác nhau ở nhiều dòng "
+            "thì giữ giá trị của dòng đầu tiên:").format(count=len(warnings)))
+        self._warnings_title.setHidden(not warnings)
+        self._warning_table.setHidden(not warnings)
+        self._warning_table.resizeRowsToContents()
+
+    def _show_message(self, text: str, error: bool = False, warning: bool = False) -> None:
         self._message.setText(text)
-        self._message.setStyleSheet(ERROR_STYLE if error else "")
+        self._message.setStyleSheet(ERROR_STYLE if error else WARNING_STYLE if warning else "")
+
+
+def _issue_table(model: ImportErrorsTableModel, name: str) -> QTableView:
+    """A read-only table of row issues: row and column sized to fit, the reason stretched."""
+    table = QTableView(objectName=name)
+    table.setModel(model)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    table.verticalHeader().hide()
+    table.setWordWrap(True)
+    header = table.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setSectionResizeMode(ImportErrorsTableModel.REASON, QHeaderView.ResizeMode.Stretch)
+    return table

@@ -430,7 +430,7 @@ Print the Z report now?</translation>
 <context>
     <name>ImportDialog</name>
     <message>
-        <location filename="../../app/ui/import_dialog.py" line="+55"/>
+        <location filename="../../app/ui/import_dialog.py" line="+60"/>
         <source>Nhập danh mục từ tệp</source>
         <translation>Import catalog from file</translation>
     </message>
@@ -445,7 +445,7 @@ Print the Z report now?</translation>
         <translation>Choose file…</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+19"/>
         <source>Nhập các dòng hợp lệ</source>
         <translation>Import valid rows</translation>
     </message>
@@ -460,7 +460,7 @@ Print the Z report now?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+71"/>
         <source>Chọn tệp danh mục</source>
         <translation>Choose a catalog file</translation>
     </message>
@@ -475,12 +475,22 @@ Print the Z report now?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+22"/>
-        <source>Tệp {file}: {rows} dòng. Hợp lệ {good} dòng: {new} sản phẩm mới, {changed} thay đổi, {same} không đổi, {producers} chủ thể mới. Dòng lỗi: {bad}.</source>
-        <translation>File {file}: {rows} rows. {good} valid: {new} new products, {changed} changed, {same} unchanged, {producers} new producers. Rows with errors: {bad}.</translation>
+        <location line="+23"/>
+        <source>Tệp {file}: {rows} dòng. Hợp lệ {good} dòng: {new} sản phẩm mới, {changed} thay đổi, {same} không đổi, {producers} chủ thể mới. Dòng lỗi: {bad}. Cảnh báo: {warnings}.</source>
+        <translation>File {file}: {rows} rows. {good} valid: {new} new products, {changed} changed, {same} unchanged, {producers} new producers. Rows with errors: {bad}. Warnings: {warnings}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
+        <source>Không có dòng lỗi; {count} cảnh báo không ngăn việc nhập.</source>
+        <translation>No rows with errors; the {count} warnings do not stop the import.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Cảnh báo ({count}) – các dòng này vẫn được nhập; chủ thể ghi khác nhau ở nhiều dòng thì giữ giá trị của dòng đầu tiên:</source>
+        <translation>Warnings ({count}) – these rows are still imported; a producer written differently on several rows keeps the value of its first row:</translation>
+    </message>
+    <message>
+        <location line="-14"/>
         <source>{bad} dòng có lỗi (danh sách ở trên). Sửa tệp rồi chọn lại, hoặc chỉ nhập các dòng hợp lệ.</source>
         <translation>{bad} rows have errors (listed above). Fix the file and choose it again, or import only the valid rows.</translation>
     </message>
@@ -488,7 +498,12 @@ Print the Z report now?</translation>
 <context>
     <name>ImportErrorsTableModel</name>
     <message>
-        <location filename="../../app/ui/models/import_errors_table_model.py" line="+42"/>
+        <location filename="../../app/ui/models/import_errors_table_model.py" line="+45"/>
+        <source>Cảnh báo</source>
+        <translation>Warning</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Dòng</source>
         <translation>Row</translation>
     </message>
@@ -498,7 +513,7 @@ Print the Z report now?</translation>
         <translation>Column</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-1"/>
         <source>Lý do</source>
         <translation>Reason</translation>
     </message>
@@ -1927,7 +1942,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SaleLinesTableModel</name>
     <message>
-        <location filename="../../app/ui/models/sales_table_model.py" line="+125"/>
+        <location filename="../../app/ui/models/sales_table_model.py" line="+117"/>
         <source>Sản phẩm</source>
         <translation>Product</translation>
     </message>
@@ -2970,7 +2985,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SyncSetAsideTableModel</name>
     <message>
-        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="+61"/>
+        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="+53"/>
         <source>Lúc ghi</source>
         <translation>Recorded at</translation>
     </message>
@@ -3657,7 +3672,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/services/catalog_io.py" line="+186"/>
+        <location filename="../../app/services/catalog_io.py" line="+121"/>
         <source>mã vạch {code} đã thuộc sản phẩm {sku}</source>
         <translation>barcode {code} already belongs to product {sku}</translation>
     </message>
@@ -3693,17 +3708,22 @@ Discounts: {discounts}</translation>
         <translation>File {file} cannot be read as an XLSX spreadsheet: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog_io.py" line="-121"/>
+        <location filename="../../app/services/catalog_import_rows.py" line="+33"/>
         <source>Dòng {row}, cột {column}: {reason}</source>
         <translation>Row {row}, column {column}: {reason}</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+1"/>
+        <source>Cảnh báo – dòng {row}, cột {column}: {reason}</source>
+        <translation>Warning – row {row}, column {column}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+67"/>
         <source>có địa chỉ/loại chủ thể nhưng thiếu tên</source>
         <translation>has a producer address/type but no name</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location filename="../../app/services/catalog_io.py" line="-8"/>
         <source>mã {sku} trùng với dòng {first}</source>
         <translation>code {sku} duplicates row {first}</translation>
     </message>
@@ -3713,12 +3733,7 @@ Discounts: {discounts}</translation>
         <translation>barcode {code} duplicates row {first}</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <source>“{value}” khác với dòng {first} (“{held}”) của cùng chủ thể</source>
-        <translation>“{value}” differs from row {first} (“{held}”) of the same producer</translation>
-    </message>
-    <message>
-        <location line="+92"/>
+        <location line="+94"/>
         <source>Có {count} dòng lỗi: không nhập dòng nào (nhập tất cả hoặc không nhập gì)</source>
         <translation>{count} rows have errors: nothing was imported (all rows or none are imported)</translation>
     </message>
@@ -4124,20 +4139,50 @@ Discounts: {discounts}</translation>
         <translation>The data batch is too large</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_worker.py" line="+169"/>
+        <location filename="../../app/ui/sync_worker.py" line="+170"/>
         <source>Lỗi khi đồng bộ: {detail}</source>
         <translation>Sync error: {detail}</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+173"/>
         <source>Lỗi khi đăng ký: {detail}</source>
         <translation>Registration error: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/catalog_import_producers.py" line="+35"/>
+        <source>doanh nghiệp</source>
+        <translation>enterprise</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hợp tác xã</source>
+        <translation>cooperative</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hộ sản xuất</source>
+        <translation>household</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>tổ hợp tác</source>
+        <translation>cooperative group</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>chủ thể “{producer}”: dòng này ghi “{value}”, dòng {first} ghi “{held}”; giữ “{held}” của dòng {first}</source>
+        <translation>producer “{producer}”: this row says “{value}”, row {first} says “{held}”; kept “{held}” from row {first}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>chủ thể “{producer}”: dòng này ghi “{value}”, dòng {first} ghi “{seen}”; giữ “{held}” đã lưu</source>
+        <translation>producer “{producer}”: this row says “{value}”, row {first} says “{seen}”; kept the stored “{held}”</translation>
     </message>
 </context>
 <context>
     <name>methods</name>
     <message>
-        <location filename="../../app/ui/models/sales_table_model.py" line="-40"/>
+        <location filename="../../app/ui/models/sales_table_model.py" line="-34"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
@@ -4313,7 +4358,7 @@ Discounts: {discounts}</translation>
         <translation>Stock in/out</translation>
     </message>
     <message>
-        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="-33"/>
+        <location filename="../../app/ui/models/sync_set_aside_table_model.py" line="-27"/>
         <source>Trùng mã nhưng khác nội dung với bản máy chủ đã có</source>
         <translation>Same ID but different content from the hub&apos;s copy</translation>
     </message>

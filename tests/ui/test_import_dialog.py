@@ -5,9 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
-from app.services.catalog_files import read_table
+from app.services.catalog_files import read_table, write_table
 from app.services.catalog_listing import list_products
+from app.ui.i18n import install_translator, remove_translator
 from app.ui.import_dialog import ImportDialog
 from app.ui.product_list_panel import ProductListPanel
 
@@ -96,3 +98,62 @@ def test_good_xlsx_imports_and_export_reads_back(qtbot, ctx, tmp_path):
     assert panel.wait()
     qtbot.waitUntil(lambda: "Đã xuất" in panel.message(), timeout=5_000)
     assert len(read_table(target).rows) == list_products(ctx.db, limit=1).total
+
+
+def _two_communes(tmp_path: Path) -> Path:
+    """One producer on two rows with two communes, as hand-kept sheets have it."""
+    path = tmp_path / "two_communes.csv"
+    write_table(path, [
+        (sku, None, f"Miến dong {sku}", "HTX Miến dong Vô Ngại", "HTX", "Bình Liêu", commune,
+         "Nông sản", "gói", "45.000", "5", None, None, None, None)
+        for sku, commune in (("W-ONE", "Đồng Văn"), ("W-TWO", "Hoành Mô"))
+    ])
+    return path
+
+
+def _previewed(qtbot, ctx, path: Path) -> ImportDialog:
+    dialog = ImportDialog(ctx)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.preview_finished, timeout=20_000):
+        dialog.start_preview(path)
+    return dialog
+
+
+def test_preview_shows_a_producer_disagreement_as_a_warning_not_an_error(qtbot, ctx, tmp_path):
+    dialog = _previewed(qtbot, ctx, _two_communes(tmp_path))
+    assert dialog.errors_model().rowCount() == 0
+    model = dialog.warnings_model()
+    assert model.rowCount() == 1
+    assert model.data(model.index(0, 0)) == "3"
+    assert model.data(model.index(0, 1)).split(" ")[0] == "commune"
+    reason = model.data(model.index(0, 2))
+    assert "“Hoành Mô”" in reason and "giữ “Đồng Văn” của dòng 2" in reason
+    assert model.headerData(2, Qt.Orientation.Horizontal) == "Cảnh báo"
+    assert dialog.warnings_title().startswith("Cảnh báo (1) – các dòng này vẫn được nhập")
+    assert "Hợp lệ 2 dòng" in dialog.summary_text()
+    assert "Dòng lỗi: 0. Cảnh báo: 1." in dialog.summary_text()
+    assert "1 cảnh báo không ngăn việc nhập" in dialog.message()
+    with qtbot.waitSignal(dialog.commit_finished, timeout=20_000):
+        dialog.commit(all_or_nothing=True)  # warnings never block all-or-nothing
+    assert dialog.import_result().created == 2
+    assert {"W-ONE", "W-TWO"} <= _skus(ctx.db)
+
+
+def test_bad_rows_without_warnings_hide_the_warnings_table(previewed):
+    assert previewed.warnings_model().rowCount() == 0
+    assert previewed.warnings_title() == ""
+    assert "Cảnh báo: 0." in previewed.summary_text()
+
+
+def test_the_warning_reads_in_english(qtbot, qapp, ctx, tmp_path):
+    translator = install_translator(qapp, "en")
+    try:
+        dialog = _previewed(qtbot, ctx, _two_communes(tmp_path))
+        model = dialog.warnings_model()
+        reason = model.data(model.index(0, 2))
+        assert reason == ("producer “HTX Miến dong Vô Ngại”: this row says “Hoành Mô”, row 2 says "
+                          "“Đồng Văn”; kept “Đồng Văn” from row 2")
+        assert model.headerData(2, Qt.Orientation.Horizontal) == "Warning"
+        assert dialog.warnings_title().startswith("Warnings (1) – these rows are still imported")
+    finally:
+        remove_translator(translator)

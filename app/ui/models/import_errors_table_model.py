@@ -1,4 +1,6 @@
-"""Bad rows of an import preview: row number as the spreadsheet shows it, column, reason."""
+"""Bad rows, or warnings, of an import preview: row number as the spreadsheet shows it,
+column, reason. One model class for both so they read alike; the dialog shows them in two
+tables, since a warning's row is imported and an error's is not."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 
-from app.services.catalog_io import RowError
+from app.services.catalog_io import RowIssue
 from app.services.catalog_rules import FIELD_LABELS, FieldError
 from app.ui.models.paging import RIGHT, Index
 from app.ui.product_fields import field_reason, translate
@@ -16,16 +18,17 @@ from app.ui.product_fields import field_reason, translate
 class ImportErrorsTableModel(QAbstractTableModel):
     ROW, COLUMN, REASON = range(3)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, warnings: bool = False) -> None:
         super().__init__(parent)
-        self._errors: list[RowError] = []
+        self._errors: list[RowIssue] = []
+        self._warnings = warnings
 
-    def set_errors(self, errors: Sequence[RowError]) -> None:
+    def set_errors(self, errors: Sequence[RowIssue]) -> None:
         self.beginResetModel()
         self._errors = list(errors)
         self.endResetModel()
 
-    def error_at(self, row: int) -> RowError | None:
+    def error_at(self, row: int) -> RowIssue | None:
         return self._errors[row] if 0 <= row < len(self._errors) else None
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
@@ -39,7 +42,8 @@ class ImportErrorsTableModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Dòng"), self.tr("Cột"), self.tr("Lý do"))[section]
+        reason = self.tr("Cảnh báo") if self._warnings else self.tr("Lý do")
+        return (self.tr("Dòng"), self.tr("Cột"), reason)[section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         error = self.error_at(index.row()) if index.isValid() else None
