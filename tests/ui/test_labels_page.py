@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import io
-from datetime import date
+from collections import Counter
+from datetime import date, datetime
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QCoreApplication, QSettings, Qt
 from PySide6.QtPrintSupport import QPrinter
+from sqlalchemy import select
 
+from app.db import Database
+from app.models import Product, StockMove
 from app.ui.label_dialogs import LabelCalibrationDialog, calibration, set_calibration
 from app.ui.labels_page import LabelsPage
 from app.ui.models.label_queue_table_model import COL_COUNT, LabelQueueTableModel
@@ -69,10 +73,43 @@ def test_template_offers_only_stocks_it_fits(page):
     assert page.start_box.isEnabled() and page.start_box.maximum() == 65
 
 
-def test_receipt_adds_one_label_per_unit(page):
+def test_receipt_adds_one_label_per_unit(page, demo_db):
+    """Every unit the chosen receipt brought in gets exactly one label, product by product:
+    counted from the receipt's own stock moves, through the queue, the label items and the
+    rendered sheets (a label too many or too few is a wrong count on the shelf)."""
+    key = page.receipt_box.currentData()
+    received = _units_received(demo_db, key)
+    assert len(received) == 72 and all(n >= 20 for n in received.values())
     page._on_add_receipt_clicked()
-    assert page.queue_model.rowCount() == 72
-    assert page.queue_model.total() >= 72 * 20
+    assert {product.sku: n for product, n in page.queue_model.pairs()} == received
+    units = sum(received.values())
+    assert page.queue_model.total() == units and page.total_label.text() == f"{units} nhãn"
+    items = page.items()
+    assert Counter(item.sku for item in items) == received
+    from app.labels import render_labels
+
+    page.set_choice("price", "a4-65")
+    result = render_labels(page.template(), page.stock(), items, today=date.today())
+    assert result.labels == units and not result.skipped
+    assert len(PdfReader(io.BytesIO(result.pdf)).pages) == result.pages == -(-units // 65)
+
+
+def _units_received(db: Database, key: str) -> dict[str, int]:
+    """Units per SKU in one receipt, read straight from its stock moves (``key`` as the
+    receipt box holds it: the moves' ref_id, or ``at:`` and their time when they have none)."""
+    query = select(Product.sku, StockMove.quantity).select_from(StockMove).join(Product).where(
+        StockMove.kind.in_(("receive", "consign_in")), StockMove.quantity > 0)
+    if key.startswith("at:"):
+        query = query.where(StockMove.ref_id.is_(None),
+                            StockMove.created_utc == datetime.fromisoformat(key[3:]))
+    else:
+        query = query.where(StockMove.ref_id == key)
+    received: Counter[str] = Counter()
+    with db.read() as session:
+        for sku, quantity in session.execute(query):
+            assert quantity == int(quantity), (sku, quantity)  # the demo sells whole units
+            received[sku] += int(quantity)
+    return dict(received)
 
 
 def test_save_a_big_batch_with_progress(page, qtbot, tmp_path):
