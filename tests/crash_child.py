@@ -1,15 +1,24 @@
-"""Child process for the crash test: sells until it is killed with SIGKILL.
+"""Child process for the crash test: sells until it is killed.
 
-Started by tests/unit/test_crash_durability.py; runs as a "zygote" so the ~1 s of imports
-(SQLAlchemy, Alembic, the services) is paid once, not once per kill:
+Started by tests/unit/test_crash_durability.py in one of two ways.
+
+As a "zygote" (POSIX only, it forks), so the ~1 s of imports (SQLAlchemy, Alembic, the services)
+is paid once, not once per kill:
 
     python tests/crash_child.py DATA_DIR
 
 reads one command per line on stdin, ``go SEED``, and for each one forks a worker. The worker
-starts from nothing but imported modules (no SQLite handle crosses the fork): it opens the
-database with app.db.Database exactly like the app does at start (integrity check, WAL recovery
-of whatever the previous worker left behind), logs the cashier in, finds or opens the shift, then
-sells in a loop until the parent kills it. The zygote reaps it and reports ``DEAD pid status``.
+starts from nothing but imported modules (no SQLite handle crosses the fork). The zygote reaps it
+and reports ``DEAD pid status``.
+
+As one worker in a fresh interpreter (every platform, Windows booths included, where there is no
+fork); the parent kills it (SIGKILL, or TerminateProcess on Windows) and reaps it itself:
+
+    python tests/crash_child.py --once DATA_DIR SEED
+
+Either way the worker opens the database with app.db.Database exactly like the app does at start
+(integrity check, WAL recovery of whatever the previous worker left behind), logs the cashier in,
+finds or opens the shift, then sells in a loop until the parent kills it.
 
 Everything goes to stdout, one line per write (atomic on a pipe):
 
@@ -18,6 +27,7 @@ Everything goes to stdout, one line per write (atomic on a pipe):
     C                                         checkout is about to COMMIT (engine "commit" event)
     ACK <sale id> <number> <total> <lines>    checkout() returned: "the screen said so"
     DEAD <pid> <wait status>                  written by the zygote after reaping the worker
+                                              (in --once mode the parent makes this line up)
 
 Fault injection for checking that the test can fail (never used by default):
 CRASH_FAULT=split commits the sale rows and the outbox row in two transactions.
@@ -48,6 +58,7 @@ from app.services.shifts import current_shift, open_shift  # noqa: E402
 from app.services.till import Till  # noqa: E402
 
 CASHIER_PIN = "1111"  # the demo cashier's PIN (resources/demo/catalog.json)
+ONCE_FAILED = 3  # exit code of a --once worker that raised (see once())
 
 
 def say(line: str) -> None:
@@ -103,8 +114,7 @@ def worker(data_dir: Path, seed: int) -> None:
 
 
 def zygote(data_dir: Path) -> None:
-    if os.environ.get("CRASH_FAULT") == "split":
-        _inject_split_commit()
+    """Fork one worker per ``go SEED`` line, reap it, report how it ended."""
     for command in sys.stdin:
         parts = command.split()
         if not parts or parts[0] != "go":
@@ -125,5 +135,25 @@ def zygote(data_dir: Path) -> None:
         say(f"DEAD {pid} {status}")
 
 
+def once(data_dir: Path, seed: int) -> None:
+    """One worker in this fresh interpreter: how a booth without fork() runs the same test.
+
+    An exception exits with ONCE_FAILED, which neither a SIGKILL (-9) nor TerminateProcess as
+    Popen.kill() calls it (exit code 1) produces, so the parent can tell a crash from its kill.
+    """
+    try:
+        say(f"PID {os.getpid()}")
+        worker(data_dir, seed)
+    except BaseException:
+        traceback.print_exc()
+        sys.stderr.flush()
+        os._exit(ONCE_FAILED)
+
+
 if __name__ == "__main__":
-    zygote(Path(sys.argv[1]))
+    if os.environ.get("CRASH_FAULT") == "split":
+        _inject_split_commit()
+    if sys.argv[1] == "--once":
+        once(Path(sys.argv[2]), int(sys.argv[3]))
+    else:
+        zygote(Path(sys.argv[1]))
