@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import sys
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -13,6 +12,8 @@ import pytest  # noqa: E402
 
 from app.config import Paths  # noqa: E402
 from app.db import Database  # noqa: E402
+
+pytest_plugins = ["tests.clock", "tests.qt_exit"]
 
 
 @pytest.fixture
@@ -50,25 +51,3 @@ def manager_id(demo_db: Database) -> int:
     from app.services.auth import list_staff
 
     return list_staff(demo_db, "manager")[0].id
-
-
-_exit_status = 0
-
-
-def pytest_sessionfinish(session: pytest.Session, exitstatus: int) -> None:
-    global _exit_status
-    _exit_status = int(exitstatus)
-
-
-@pytest.hookimpl(trylast=True)
-def pytest_unconfigure(config: pytest.Config) -> None:
-    """Leave without interpreter finalisation once every result is reported.
-
-    PySide6 sometimes crashes CPython while Qt wrappers are garbage-collected at exit
-    ("bool_dealloc: deallocating True or False", PYSIDE-2254 family), after all tests passed;
-    that would turn a green run red at random. The summary line is already printed here.
-    """
-    if os.environ.get("OCOP_TESTS_NORMAL_EXIT") != "1" and "PySide6" in sys.modules:
-        sys.stdout.flush()
-        sys.stderr.flush()
-        os._exit(_exit_status)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from app.config import DEFAULT_TIMEZONE
@@ -17,6 +17,11 @@ def local_offset_minutes(at: datetime | None = None) -> int:
     moment = (at or now_utc()).astimezone()
     offset = moment.utcoffset() or timedelta(0)
     return int(offset.total_seconds() // 60)
+
+
+def local_today(tz: str = DEFAULT_TIMEZONE, at: datetime | None = None) -> date:
+    """The booth's calendar day (staff at a fair think in it, not in UTC)."""
+    return (at or now_utc()).astimezone(ZoneInfo(tz)).date()
 
 
 def local_day_start_utc(tz: str = DEFAULT_TIMEZONE, at: datetime | None = None) -> datetime:

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import func, insert, select
 
-from app.config import resources_dir
+from app.config import DEFAULT_TIMEZONE, resources_dir
 from app.db import Database
 from app.ids import uuid7
 from app.models import (
@@ -39,6 +39,7 @@ from app.models import (
 from app.services.auth import create_staff
 from app.services.catalog import search_text_for
 from app.services.checkout import build_sale_payload, sale_number
+from app.services.clock import local_today, now_utc
 from app.services.errors import QT_TRANSLATE_NOOP, StateError
 from app.services.money import round_dong
 from app.services.outbox import PAYLOAD_VERSION
@@ -62,8 +63,13 @@ BASKET_SIZES = (1, 1, 2, 2, 3, 4)  # products per demo sale, drawn uniformly (â‰
 
 
 def load_demo(db: Database, sales: int = 0, seed: int = 2026,
-              basket_sizes: tuple[int, ...] = BASKET_SIZES) -> DemoSummary:
-    data = json.loads(demo_file().read_text(encoding="utf-8"))
+              basket_sizes: tuple[int, ...] = BASKET_SIZES,
+              today: date | None = None) -> DemoSummary:
+    """Fill an empty database; every date is moved so `today` (the booth's day) sits where
+    the file's reference day does: the fair is under way and the same ratings have expired
+    or are about to, whenever the demo is made."""
+    today = today or local_today(DEFAULT_TIMEZONE)
+    data = shift_demo_dates(json.loads(demo_file().read_text(encoding="utf-8")), today)
     with db.read() as session:
         if session.scalar(select(func.count()).select_from(Product)):
             raise StateError(
@@ -133,7 +139,7 @@ def load_demo(db: Database, sales: int = 0, seed: int = 2026,
             bank_account=bank["account"],
             bank_account_name=bank["account_name"],
         )
-        now = datetime.now(UTC)
+        now = now_utc()
         # Households and groups leave goods on consignment (paid for once sold, at an agreed
         # cost); companies and cooperatives sell to the sale point outright.
         consigns = {p.id for p in producers.values() if p.kind in ("household", "group")}
@@ -159,14 +165,28 @@ def load_demo(db: Database, sales: int = 0, seed: int = 2026,
         fair_days = (fair.starts_on, fair.ends_on)
     if sales:
         add_past_sales(db, sales, booth_id, fair_id, code, staff_ids[0], fair_days, seed,
-                       basket_sizes)
+                       basket_sizes, today)
     return DemoSummary(len(data["products"]), len(data["producers"]), sales)
 
 
-def _sale_times(n: int, days: tuple[date, date], rng: random.Random) -> list[datetime]:
+def shift_demo_dates(data: dict[str, Any], today: date) -> dict[str, Any]:
+    """The file is written as seen on its `reference_day`; move every date by the days since."""
+    shift = today - date.fromisoformat(data["reference_day"])
+
+    def moved(text: str) -> str:
+        return (date.fromisoformat(text) + shift).isoformat()
+
+    fair = dict(data["fair"], starts_on=moved(data["fair"]["starts_on"]),
+                ends_on=moved(data["fair"]["ends_on"]))
+    products = [dict(p, star_certified_on=moved(p["star_certified_on"]),
+                     star_expires_on=moved(p["star_expires_on"])) for p in data["products"]]
+    return dict(data, fair=fair, products=products)
+
+
+def _sale_times(n: int, days: tuple[date, date], rng: random.Random,
+                today: date) -> list[datetime]:
     """Busy fair hours (8:00-20:00 local) on days up to today; a spread of the past."""
-    tz = ZoneInfo("Asia/Ho_Chi_Minh")
-    today = datetime.now(tz).date()
+    tz = ZoneInfo(DEFAULT_TIMEZONE)
     last = min(days[1], today - timedelta(days=1)) if days[0] < today else today
     first = days[0] if days[0] <= last else last - timedelta(days=9)
     span = max((last - first).days + 1, 1)
@@ -190,8 +210,10 @@ def add_past_sales(
     fair_days: tuple[date, date],
     seed: int = 2026,
     basket_sizes: tuple[int, ...] = BASKET_SIZES,
+    today: date | None = None,
 ) -> None:
     rng = random.Random(seed)
+    today = today or local_today(DEFAULT_TIMEZONE)
     with db.read() as session:
         products = session.execute(
             select(
@@ -209,7 +231,7 @@ def add_past_sales(
     ranks = list(range(1, len(products) + 1))
     rng.shuffle(ranks)
     weights = [1 / r**0.8 for r in ranks]
-    times = _sale_times(n, fair_days, rng)
+    times = _sale_times(n, fair_days, rng, today)
     shifts: dict[date, dict[str, Any]] = {}
     tz = ZoneInfo("Asia/Ho_Chi_Minh")
     with db.write() as session:

@@ -24,6 +24,7 @@ from app.services import settings
 from app.services.demo import add_past_sales
 from app.sync.enrollment import EnrollResult, enroll
 from server.models import SaleRecord
+from tests.clock import python_path_with_clock
 from tests.hub.conftest import (  # noqa: F401 - fixtures re-used by these tests
     Hub,
     backend,
@@ -75,7 +76,7 @@ class HubProcess:
             [sys.executable, "-m", "server.cli", "--database-url", self.database_url, "serve",
              "--port", str(self.port), "--no-migrate", "--rate", "10000", "--burst", "10000"],
             cwd=ROOT, stdout=log, stderr=subprocess.STDOUT,
-            env={**os.environ, "PYTHONPATH": str(ROOT)},
+            env={**os.environ, "PYTHONPATH": python_path_with_clock(str(ROOT))},
         )
         log.close()
 

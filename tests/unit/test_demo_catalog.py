@@ -17,7 +17,6 @@ from pathlib import Path
 import pytest
 
 CATALOG_PATH = Path(__file__).resolve().parents[2] / "resources" / "demo" / "catalog.json"
-REFERENCE_DAY = date(2026, 11, 23)
 PRODUCER_KINDS = {"company", "cooperative", "household", "group"}
 LOCATION_KINDS = {"booth", "sale_point", "warehouse"}
 VAT_RATES = {0, 5, 8, 10}
@@ -58,6 +57,10 @@ def raw_text() -> str:
     return CATALOG_PATH.read_text(encoding="utf-8")
 
 
+# The day the file's dates are written for; load_demo moves them to the day it runs.
+REFERENCE_DAY = date.fromisoformat(json.loads(CATALOG_PATH.read_text("utf-8"))["reference_day"])
+
+
 @pytest.fixture(scope="module")
 def catalog(raw_text: str) -> dict:
     return json.loads(raw_text)
@@ -70,6 +73,7 @@ def products(catalog: dict) -> list[dict]:
 
 def test_top_level_shape(catalog):
     assert set(catalog) == {
+        "reference_day",
         "shop",
         "locations",
         "fair",
