@@ -25,6 +25,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _gui(args: argparse.Namespace) -> int:
+    from app.ui.display_check import display_problem
+
+    problem = display_problem()
+    if problem:
+        print(problem, file=sys.stderr)
+        return 1
     from app.ui.application import run_gui
 
     return run_gui(args.data_dir)
