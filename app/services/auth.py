@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import hashlib
 import hmac
+import math
 import os
 from dataclasses import dataclass
 from datetime import timedelta
@@ -107,6 +108,16 @@ def authenticate(db: Database, staff_id: int, pin: str) -> StaffInfo:
             )
     # Raised after the block so the failure count is committed, not rolled back.
     raise error
+
+
+def lockout_seconds_left(db: Database, staff_id: int) -> int:
+    """How long this person must still wait after too many wrong PINs (0: not locked)."""
+    with db.read() as session:
+        staff = session.get(Staff, staff_id)
+        locked_until = staff.locked_until if staff is not None else None
+    if locked_until is None:
+        return 0
+    return max(0, math.ceil((locked_until - now_utc()).total_seconds()))
 
 
 def approve_as_manager(db: Database, staff_id: int, pin: str) -> StaffInfo:

@@ -7,7 +7,7 @@ messages are shown inline so the dialog never stacks a modal on a busy cashier.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QRegularExpression, Signal
+from PySide6.QtCore import QEvent, QRegularExpression, QTimer, Signal
 from PySide6.QtGui import QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -68,7 +68,8 @@ class LoginDialog(QDialog):
         font = self._pin.font()
         font.setPointSize(20)
         self._pin.setFont(font)
-        self._pin.returnPressed.connect(self._on_login_clicked)
+        # Enter reaches the dialog's default button (Đăng nhập): one attempt per press. Also
+        # connecting returnPressed made Enter try twice, the second time with the emptied field.
 
         keypad = QGridLayout()
         keypad.setSpacing(6)
@@ -85,6 +86,9 @@ class LoginDialog(QDialog):
         self._error = QLabel(objectName="errorLabel")
         self._error.setWordWrap(True)
         self._error.setStyleSheet("color: #c8102e; font-weight: bold;")
+        self._lockout = QTimer(self)
+        self._lockout.setInterval(1000)
+        self._lockout.timeout.connect(self._on_lockout_tick)
         self._login = QPushButton(objectName="bigButton")
         self._login.setDefault(True)
         self._login.clicked.connect(self._on_login_clicked)
@@ -155,9 +159,11 @@ class LoginDialog(QDialog):
     # --- slots ----------------------------------------------------------------------------
 
     def _on_staff_clicked(self, _staff_id: int) -> None:
+        self._lockout.stop()
         self._error.clear()
         self._pin.clear()
         self._pin.setFocus()
+        self._on_lockout_tick()
 
     def _on_key_clicked(self, key: str) -> None:
         if key == "clear":
@@ -183,11 +189,26 @@ class LoginDialog(QDialog):
             self._error.setText(error_text(exc))
             self._pin.clear()
             self._pin.setFocus()
+            if auth.lockout_seconds_left(self._ctx.db, person.id):
+                self._lockout.start()
             return
         self._error.clear()
         self._ctx.log_in(staff)
         self.logged_in.emit(staff)
         self.accept()
+
+    def _on_lockout_tick(self) -> None:
+        """Count a lockout down where the cashier is looking, so nobody keeps guessing."""
+        person = self.selected_staff()
+        left = auth.lockout_seconds_left(self._ctx.db, person.id) if person else 0
+        if not left:
+            if self._lockout.isActive():
+                self._lockout.stop()
+                self._error.clear()
+            return
+        self._error.setText(self.tr("{name} bị khóa do sai PIN nhiều lần: còn {seconds} giây.")
+                            .format(name=person.name, seconds=left))
+        self._lockout.start()
 
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Đăng nhập"))
