@@ -46,6 +46,7 @@ from app.ui.sync_page import SyncPage, sync_status_text
 from app.ui.sync_worker import SyncWorker
 from app.ui.theme import apply_theme, load_fonts
 from app.ui.visitors_page import VisitorsPage, change_visitors
+from app.ui.wheel_guard import install_wheel_guard
 
 ORGANIZATION = "OCOP"
 APPLICATION = "OCOP Booth"
@@ -306,6 +307,7 @@ def run_gui(data_dir: str | None) -> int:
     app.setApplicationName(APPLICATION)
     load_fonts()
     apply_theme(app)
+    install_wheel_guard(app)
     ui_state = QSettings()
     # The last language used, so a refusal before the database opens is already translated.
     language = str(ui_state.value(LANGUAGE_KEY, "vi"))
