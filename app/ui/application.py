@@ -206,6 +206,11 @@ class Shell(QObject):
         # The customer display is a window of its own: without this, closing the till would
         # leave it open and the app running (Qt quits on the last window closed).
         if watched is self.window and event.type() == QEvent.Type.Close:
+            # Only a close the user asked for (Alt+F4, the window's ×) asks; the app's own
+            # close() (logging out, tests) does not.
+            if event.spontaneous() and not self._confirm_quit():
+                event.ignore()
+                return True
             if self.customer_display is not None:
                 self.customer_display.close()
             if self.sync_worker is not None:
@@ -214,6 +219,34 @@ class Shell(QObject):
         if watched is self.window and event.type() == QEvent.Type.Show and self.sync_worker:
             self.sync_worker.start()
         return super().eventFilter(watched, event)
+
+    def quit_reasons(self) -> list[str]:
+        """What closing the window now would leave undone (an empty list: nothing)."""
+        reasons = []
+        if "sell" in self.window.page_keys():
+            sell = self.window.page("sell")
+            assert isinstance(sell, SellPage)
+            if not sell.cart().is_empty:
+                reasons.append(self.tr("Giỏ hàng còn {count} dòng chưa thanh toán.").format(
+                    count=len(sell.cart().lines)))
+        if self._ctx.shift is not None:
+            reasons.append(self.tr("Ca bán hàng đang mở (chưa chốt ca)."))
+        return reasons
+
+    def _confirm_quit(self) -> bool:
+        """Alt+F4 with a cart or an open shift asks first; nothing is lost by a slip."""
+        reasons = self.quit_reasons()
+        if not reasons:
+            return True
+        box = QMessageBox(QMessageBox.Icon.Question, self.tr("Thoát ứng dụng"),
+                          "\n".join([*reasons, "", self.tr("Vẫn thoát?")]),
+                          QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                          self.window)
+        box.setObjectName("quitQuestion")
+        box.button(QMessageBox.StandardButton.Yes).setText(self.tr("Thoát"))
+        box.button(QMessageBox.StandardButton.No).setText(self.tr("Ở lại"))
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        return box.exec() == QMessageBox.StandardButton.Yes
 
     # --- slots ----------------------------------------------------------------------------
 
