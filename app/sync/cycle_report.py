@@ -85,5 +85,6 @@ class CycleReport:
         if self.cancelled:
             lines.append("Đã dừng giữa chừng theo yêu cầu: phần còn lại gửi lần sau")
         if self.error is not None:
-            lines.append(f"Lỗi: {self.error.text}")
+            detail = getattr(self.error, "detail", "")
+            lines.append(f"Lỗi: {self.error.text}" + (f" ({detail})" if detail else ""))
         return lines

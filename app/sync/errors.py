@@ -23,6 +23,11 @@ class SyncError(BoothError):
         super().__init__(template, **params)
         self.retry_after = retry_after
 
+    @property
+    def detail(self) -> str:
+        """The technical text behind the plain words (for "Chi tiết" and the log), or ""."""
+        return str(self.params.get("detail", ""))
+
 
 class HubUnreachable(SyncError):
     """No answer, a dropped connection or a TLS failure: try again later."""
@@ -71,16 +76,24 @@ class EnrollRefused(SyncError):
 
 
 def incompatible(detail: str) -> HubIncompatible:
-    return HubIncompatible(
-        QT_TRANSLATE_NOOP("errors", "Máy chủ không tương thích ({detail})"), detail=detail
-    )
+    return HubIncompatible(INCOMPATIBLE_TEXT, detail=detail)
 
 
-def unreachable(url: str, detail: str) -> HubUnreachable:
-    return HubUnreachable(
-        QT_TRANSLATE_NOOP("errors", "Không kết nối được máy chủ {url}: {detail}"),
-        url=url, detail=detail,
-    )
+# What a cashier reads when the hub cannot be reached; the technical cause goes to `detail`.
+UNREACHABLE_TEXTS = {
+    "connect": QT_TRANSLATE_NOOP("errors", "Không kết nối được máy chủ tỉnh: kiểm tra mạng "
+                                           "(Wi-Fi, 4G) rồi thử lại"),
+    "timeout": QT_TRANSLATE_NOOP("errors", "Máy chủ tỉnh không trả lời kịp: mạng chậm hoặc "
+                                           "máy chủ đang bận"),
+    "certificate": QT_TRANSLATE_NOOP("errors", "Chứng chỉ máy chủ không hợp lệ: không xác minh "
+                                               "được máy chủ tỉnh, hãy báo cán bộ kỹ thuật"),
+}
+
+
+def unreachable(url: str, detail: str, reason: str = "connect") -> HubUnreachable:
+    """`reason` is connect, timeout or certificate; `detail` is kept for "Chi tiết"."""
+    return HubUnreachable(UNREACHABLE_TEXTS.get(reason, UNREACHABLE_TEXTS["connect"]),
+                          url=url, detail=detail, reason=reason)
 
 
 def busy(status: int, retry_after: float | None) -> HubBusy:

@@ -161,7 +161,7 @@ class HubClient:
             response = self._http.request(method, API_PREFIX + path, content=content,
                                           params=params, headers=headers)
         except httpx.TransportError as exc:
-            raise errors.unreachable(self.base_url, _describe(exc)) from None
+            raise errors.unreachable(self.base_url, _describe(exc), _reason(exc)) from None
         spoken = response.headers.get(PROTOCOL_HEADER)
         if spoken is not None and spoken.strip() not in {str(p) for p in SUPPORTED_PROTOCOLS}:
             raise errors.incompatible(f"protocol {spoken.strip()[:16]}")
@@ -198,6 +198,16 @@ def _error_code(response: httpx.Response) -> str:
         return ""
     value = body.get("error") if isinstance(body, dict) else None
     return value[:40] if isinstance(value, str) else ""
+
+
+def _reason(exc: httpx.TransportError) -> str:
+    """Which plain sentence fits: a certificate, a timeout, or no connection at all."""
+    text = str(exc)
+    if "CERTIFICATE_VERIFY_FAILED" in text or "certificate" in text.lower():
+        return "certificate"
+    if isinstance(exc, httpx.TimeoutException):
+        return "timeout"
+    return "connect"
 
 
 def _describe(exc: httpx.TransportError) -> str:

@@ -35,12 +35,14 @@ from app.services.clock import to_local
 from app.services.sync_state import SyncStatus, requeue_set_aside, sync_status
 from app.ui.context import AppContext
 from app.ui.enroll_dialog import EnrollDialog, EnrollForm
+from app.ui.error_detail_row import ErrorDetailRow
 from app.ui.models.sync_pending_table_model import SyncPendingTableModel
 from app.ui.models.sync_set_aside_table_model import SyncSetAsideTableModel
 from app.ui.models.sync_texts import (
     clock_text,
     clock_warning_text,
     moment_text,
+    problem_detail,
     problem_text,
     sync_status_text,
 )
@@ -132,11 +134,15 @@ class SyncPage(QWidget):
             caption.setStyleSheet("color: #555555;")
             value = QLabel(objectName=f"{key}Value")
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-            value.setWordWrap(key == "error")
             self._captions.append(caption)
             self._values[key] = value
             grid.addWidget(caption, row, column, Qt.AlignmentFlag.AlignTop)
-            grid.addWidget(value, row, column + 1, 1, 3 if key == "error" else 1)
+            if key == "error":  # plain words, the technical text behind "Chi tiết"
+                self._error_row = ErrorDetailRow()
+                self._values[key] = self._error_row.label
+                grid.addWidget(self._error_row, row, column + 1, 1, 3)
+            else:
+                grid.addWidget(value, row, column + 1)
         grid.setColumnStretch(1, 3)
         grid.setColumnStretch(3, 2)
         self._values["error"].setStyleSheet(f"color: {_RED};")
@@ -228,6 +234,9 @@ class SyncPage(QWidget):
     def value_text(self, key: str) -> str:
         """hub, booth, device, success, attempt, clock or error, as shown."""
         return self._values[key].text()
+
+    def error_row(self) -> ErrorDetailRow:
+        return self._error_row
 
     def clock_warning(self) -> str:
         return self._clock_warning.text() if not self._clock_warning.isHidden() else ""
@@ -322,6 +331,8 @@ class SyncPage(QWidget):
         values["clock"].setText(clock_text(status.clock_offset_s))
         values["error"].setText(problem_text(status.last_error, tz) if status.last_error
                                 else self.tr("Không có"))
+        self._error_row.set_detail(problem_detail(status.last_error) if status.last_error
+                                   else "")
         values["error"].setStyleSheet(f"color: {_RED if status.last_error else _GREEN};")
         warning = clock_warning_text(status.clock_offset_s)
         self._clock_warning.setText(warning)

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtWidgets import QLabel
 
 from app.db import Database
 from app.models import SyncState
@@ -153,7 +154,10 @@ def test_unreachable_hub_shows_the_error_backs_off_and_loses_nothing(
 
     assert _cycle(qtbot, worker, worker.start).error_kind == "unreachable"
     assert 1.0 <= worker.next_delay_s() <= 2.0  # first failure: full jitter under 2 s
-    assert "Không kết nối được máy chủ" in page.value_text("error")
+    assert "Không kết nối được máy chủ tỉnh" in page.value_text("error")
+    assert "ConnectError" not in page.value_text("error")  # that is behind "Chi tiết"
+    assert "ConnectError" in page.error_row().detail_button().parent().findChild(
+        QLabel, "errorDetail").text()
     assert page.headline().startswith("1 giao dịch chờ gửi — ")
     assert page.pending_model().count_for("sale") == 1
 

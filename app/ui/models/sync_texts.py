@@ -118,6 +118,13 @@ def clock_warning_text(offset_s: float | None) -> str:
     )
 
 
+def problem_detail(problem: SyncProblem) -> str:
+    """The technical side of a failure (address and cause) for the "Chi tiết" button."""
+    lines = [f"{key}: {problem.params[key]}" for key in ("url", "detail")
+             if problem.params.get(key)]
+    return "\n".join(lines)
+
+
 def problem_text(
     problem: SyncProblem, tz: str = DEFAULT_TIMEZONE, now: datetime | None = None
 ) -> str:
