@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QFileDialog, QGridLayout, QPushButton, QWidget
 
 from app.ui.label_dialogs import LabelCalibrationDialog, LabelStockDialog
 
@@ -42,10 +42,14 @@ class LabelOutputBar(QWidget):
         self._cancel = QPushButton()
         self._cancel.clicked.connect(self.cancel_requested)
         self._cancel.hide()
-        buttons = QHBoxLayout(self)
+        # Two rows: on a 1024-pixel screen the column is too narrow for five buttons in one.
+        buttons = QGridLayout(self)
         buttons.setContentsMargins(0, 0, 0, 0)  # lines up with the rest of the page's column
-        for w in (self._new_stock, self._calibrate, self._cancel, self._save, self._print):
-            buttons.addWidget(w)
+        buttons.addWidget(self._new_stock, 0, 0)
+        buttons.addWidget(self._calibrate, 0, 1)
+        buttons.addWidget(self._cancel, 1, 0)
+        buttons.addWidget(self._save, 1, 0)
+        buttons.addWidget(self._print, 1, 1)
 
     def retranslate(self) -> None:
         """Called by the page on a language change, with the rest of its texts."""

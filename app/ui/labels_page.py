@@ -96,7 +96,7 @@ class LabelsPage(QWidget):
         self.receipt_box = QComboBox(objectName="receiptBox")
         self.receipt_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.receipt_box.setMinimumContentsLength(16)
+        self.receipt_box.setMinimumContentsLength(10)
         self._add_receipt = QPushButton(clicked=self._on_add_receipt_clicked)
         self.queue_model = LabelQueueTableModel(self)
         self.queue_model.dataChanged.connect(self.schedule_preview)

@@ -20,11 +20,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.ui.eliding_label import ElidingLabel
+
 MAX_SHORTCUT_PAGES = 8  # Alt+1 .. Alt+8
-NAV_WIDTH = 220
+NAV_WIDTH = 180  # leaves 844 px for a page on a 1024-pixel booth laptop
 
 
-BOOTH_LABEL_MAX_PX = 320
+BOOTH_LABEL_MAX_PX = 240
 
 class MainWindow(QMainWindow):
     """Left navigation list + stacked pages + booth/staff/shift/unsynced status bar."""
@@ -36,7 +38,7 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__(parent)
         self.setObjectName("mainWindow")
-        self.setMinimumSize(1024, 640)
+        self.setMinimumSize(1024, 600)
         self._keys: list[str] = []
         self._status: tuple[str, str, str, int] = ("", "", "", 0)
 
@@ -62,14 +64,11 @@ class MainWindow(QMainWindow):
         self._booth_label = QLabel(objectName="boothLabel")
         self._staff_label = QLabel(objectName="staffLabel")
         self._shift_label = QLabel(objectName="shiftLabel")
-        self._unsynced_label = QLabel(objectName="unsyncedLabel")
-        for label in (
-            self._booth_label,
-            self._staff_label,
-            self._shift_label,
-            self._unsynced_label,
-        ):
+        self._unsynced_label = ElidingLabel(objectName="unsyncedLabel")
+        for label in (self._booth_label, self._staff_label, self._shift_label):
             self.statusBar().addPermanentWidget(label)
+        # The sync state takes the room that is left, shortened with "…" if it must be.
+        self.statusBar().addPermanentWidget(self._unsynced_label, 1)
         self.statusBar().setSizeGripEnabled(False)
 
         for index in range(MAX_SHORTCUT_PAGES):

@@ -82,7 +82,7 @@ class PaymentDialog(QDialog):
         # The number checkout will give this sale, so the transfer note matches the receipt.
         self._sale_number = peek_next_sale_number(ctx.db, ctx.settings.device_code)
         self.setWindowTitle(self.tr("Thanh toán"))
-        self.setMinimumSize(940, 620)
+        self.setMinimumSize(900, 520)  # fits a 1024×600 booth laptop with its title bar
 
         self.setStyleSheet(_STYLE)
         layout = QVBoxLayout(self)

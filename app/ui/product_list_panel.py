@@ -33,7 +33,7 @@ from app.ui.import_worker import EXPORT, CatalogJobRunner
 from app.ui.models.product_table_model import ProductTableModel
 from app.ui.product_edit_dialog import ProductEditDialog
 from app.ui.product_fields import ERROR_STYLE
-from app.ui.product_table_view import data_table
+from app.ui.product_table_view import data_table, share_columns
 from app.ui.star_watch_panel import star_badge_text
 
 
@@ -76,9 +76,9 @@ class ProductListPanel(QWidget):
         self._view.doubleClicked.connect(self._on_double_clicked)
         # At 1366×768 the name needs the room: the barcode is in the edit dialog (and searchable).
         self._view.setColumnHidden(ProductTableModel.COLUMNS.index("barcode"), True)
-        widths = {"sku": 125, "producer": 180, "category": 115, "price": 105, "stars": 305}
-        for key, width in widths.items():
-            self._view.setColumnWidth(ProductTableModel.COLUMNS.index(key), width)
+        shares = {"sku": 0.13, "producer": 0.2, "category": 0.11, "price": 0.11, "stars": 0.2}
+        share_columns(self._view, {ProductTableModel.COLUMNS.index(key): share
+                                   for key, share in shares.items()})
 
         self._count = QLabel(objectName="productCount")
         self._badge = QPushButton(objectName="starBadgeButton")

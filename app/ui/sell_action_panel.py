@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLay
 
 from app.services.money import format_dong
 
-PANEL_WIDTH = 400
+PANEL_WIDTH = 360
 
 
 class SellActionPanel(QWidget):
@@ -43,11 +43,12 @@ class SellActionPanel(QWidget):
         panel_box.addWidget(self._total)
         panel_box.addWidget(self._count)
         grid = QGridLayout()
+        # Three across, two rows: the whole panel fits a 1024×600 booth laptop.
         self._cart_buttons = [
             self._button("−", lambda: self.step_requested.emit(-1), "minusButton"),
-            self._button("+", lambda: self.step_requested.emit(1), "plusButton"),
             self._button(QCoreApplication.translate("SellPage", "Số lượng"),
                          lambda: self.edit_requested.emit("quantity"), "qtyButton"),
+            self._button("+", lambda: self.step_requested.emit(1), "plusButton"),
             self._button(QCoreApplication.translate("SellPage", "Giảm giá"),
                          lambda: self.edit_requested.emit("discount"), "discountButton"),
             self._button(QCoreApplication.translate("SellPage", "Đổi giá"),
@@ -56,11 +57,10 @@ class SellActionPanel(QWidget):
                          self.remove_requested.emit, "removeButton"),
         ]
         for i, button in enumerate(self._cart_buttons):
-            button.setMinimumHeight(52)
-            grid.addWidget(button, i // 2, i % 2)
+            grid.addWidget(button, i // 3, i % 3)
         pay = self._button(QCoreApplication.translate("SellPage", "Thanh toán (F9)"),
                            lambda: self.pay_requested.emit("cash"), "bigButton")
-        pay.setMinimumHeight(72)
+        pay.setMinimumHeight(60)
         methods = QGridLayout()
         names = [("cash", QCoreApplication.translate("SellPage", "Tiền mặt (F5)")),
                  ("vietqr", QCoreApplication.translate("SellPage", "VietQR (F6)")),

@@ -60,7 +60,7 @@ QLabel#lineCount {{ font-size: 12pt; color: {MUTED}; }}
 QFrame#lastSale {{ background: {PRIMARY_LIGHT}; border-radius: 8px; }}
 QLabel#lastSaleChange {{ font-size: 22pt; font-weight: bold; color: {PRIMARY_DARK}; }}
 QPushButton#minusButton, QPushButton#plusButton {{ font-size: 20pt; font-weight: bold; }}
-QPushButton#payMethodButton {{ min-height: 52px; }}
+QPushButton#payMethodButton {{ min-height: 44px; }}
 """
 
 
