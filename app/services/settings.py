@@ -30,6 +30,7 @@ DEFAULTS: dict[str, Any] = {
     "discount_limit_pct": 10,
     "timezone": "Asia/Ho_Chi_Minh",
     "language": "vi",
+    "receipt_width_mm": 80,  # the thermal roll at the till: 80 or 58 mm (first-run setup)
 }
 
 
@@ -46,6 +47,7 @@ class BoothSettings:
     discount_limit_pct: int
     timezone: str
     language: str
+    receipt_width_mm: int = 80
 
     @property
     def has_bank_account(self) -> bool:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from app.services.banks import NAPAS_BANKS
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services.textfold import to_ascii
 
@@ -19,19 +20,8 @@ CURRENCY_VND = "704"
 COUNTRY_VN = "VN"
 REFERENCE_MAX = 25
 
-# Well-known NAPAS acquirer BINs (as listed by NAPAS/SBV and used by vietqr.io).
-BANKS: dict[str, str] = {
-    "970436": "Vietcombank",
-    "970415": "VietinBank",
-    "970418": "BIDV",
-    "970405": "Agribank",
-    "970422": "MB",
-    "970407": "Techcombank",
-    "970416": "ACB",
-    "970432": "VPBank",
-    "970423": "TPBank",
-    "970403": "Sacombank",
-}
+# NAPAS acquirer BINs with their short names (services.banks holds the full directory).
+BANKS: dict[str, str] = {bank.bin: bank.short_name for bank in NAPAS_BANKS}
 
 _BIN = re.compile(r"[0-9]{6}")
 _ACCOUNT = re.compile(r"[0-9A-Za-z]{1,19}")
