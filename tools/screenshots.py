@@ -55,11 +55,31 @@ def main() -> int:
     window.show_page("visitors")
     app.processEvents()
     window.grab().save(str(OUT / "visitors_page.png"))
+    _small_screen(app, window, ctx)
     _settlement_pdf_png(db, cashier)
     print(f"saved to {OUT}")
     window.close()
     db.close()
     return 0
+
+
+def _small_screen(app: QApplication, window: object, ctx: AppContext) -> None:
+    """The sell page, the VietQR payment dialog and the products page on a 1024×600 laptop."""
+    from app.ui.payment_dialog import PaymentDialog
+
+    window.resize(1024, 600)  # type: ignore[attr-defined]
+    for key in ("sell", "products"):
+        window.show_page(key)  # type: ignore[attr-defined]
+        app.processEvents()
+        window.grab().save(str(OUT / f"{key}_1024x600.png"))  # type: ignore[attr-defined]
+    window.show_page("sell")  # type: ignore[attr-defined]
+    sell = window.page("sell")  # type: ignore[attr-defined]
+    dialog = PaymentDialog(ctx, sell.cart(), None, "vietqr", window)  # type: ignore[arg-type]
+    dialog.resize(dialog.minimumSize())
+    dialog.show()
+    app.processEvents()
+    dialog.grab().save(str(OUT / "payment_1024x600.png"))
+    dialog.reject()
 
 
 def _settlement_pdf_png(db: Database, cashier: object) -> None:
