@@ -233,10 +233,26 @@ class ReceiptActions(QFrame):
     def show_sale(self, sale: SaleResult) -> None:
         """Show the finished sale and save its receipt in the chosen width, off the UI thread."""
         self._sale, self._paths = sale, {}
-        self._number.setText(self.tr("Đã bán HĐ {number}").format(number=sale.number))
-        self._change.setText(self.tr("Tiền thừa: {change}").format(change=format_dong(sale.change)))
         self._saver.save(sale.id, sale.number, self.width_mm())
+        self.set_previous(False)
         self.show()
+
+    def set_previous(self, previous: bool) -> None:
+        """While the next customer's cart is rung up, the panel speaks of the previous sale
+        (still there to reprint) and no longer shows its change as if it were due now."""
+        if self._sale is None:
+            return
+        sale = self._sale
+        template = self.tr("HĐ trước: {number}") if previous else self.tr("Đã bán HĐ {number}")
+        self._number.setText(template.format(number=sale.number))
+        self._change.setText(self.tr("Tiền thừa: {change}").format(change=format_dong(sale.change)))
+        self._change.setVisible(not previous)
+
+    def summary(self) -> str:
+        """What the panel says now, as one line (for tests and the accessibility name)."""
+        parts = [self._number.text()] + ([self._change.text()] if not self._change.isHidden()
+                                         else [])
+        return " — ".join(parts) if self._sale is not None else ""
 
     def width_mm(self) -> int:
         return int(self._width.currentData())
