@@ -18,7 +18,7 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
 from app.config import Paths, migrations_dir
@@ -30,6 +30,19 @@ KEEP_BACKUPS = 20
 # Page cache of each hot-read connection: the whole catalog and its search index (a few MB for
 # the 10,322 nationwide products) stay in it between scans instead of being re-read each time.
 HOT_CACHE_KIB = 32 * 1024
+
+# How every transaction on the booth database begins: the one place that decides it.
+# The till and the sync thread both write this file. A write transaction begun DEFERRED reads
+# under a snapshot and takes the write lock only at its first write; in WAL mode that upgrade
+# fails at once with SQLITE_BUSY ("database is locked", the busy timeout is not applied) when
+# another connection has committed since the snapshot or holds the lock. So writers
+# (``Database.write()``, and through its session the bulk paths and the sync engine marking
+# facts sent) take the lock with their first statement and wait for it, if need be, before
+# anything is read. Readers stay DEFERRED: in WAL mode they never block a writer.
+# Migrations (``migrate``) run before anything else has the file open and begin as readers.
+WRITE_BEGIN = "BEGIN IMMEDIATE"
+READ_BEGIN = "BEGIN DEFERRED"
+_WRITER = "booth_writer"  # execution option that marks an engine's transactions as writes
 
 
 class DatabaseRefused(StateError):
@@ -64,18 +77,27 @@ def _apply_pragmas(dbapi_conn: sqlite3.Connection, _record: object) -> None:
     cur.close()
 
 
+def _begin(conn: Connection) -> None:
+    """Emit BEGIN ourselves (pysqlite's own is off): WRITE_BEGIN on a writer, else READ_BEGIN.
+
+    SQLAlchemy calls this when a connection starts its transaction, i.e. just before the
+    transaction's first statement, whatever issues it (ORM, Core, or the DBAPI cursor that
+    app.bulk and app.sync.wire take from ``session.connection()``).
+    """
+    conn.exec_driver_sql(WRITE_BEGIN if conn.get_execution_options().get(_WRITER) else READ_BEGIN)
+
+
 def make_engine(path: Path) -> Engine:
+    """The engine of the booth file; its transactions begin as readers (see ``writer``)."""
     engine = create_engine(f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
     event.listen(engine, "connect", _apply_pragmas)
-
-    @event.listens_for(engine, "begin")
-    def _begin(conn) -> None:  # noqa: ANN001
-        # Writers take the write lock up front so a read-then-write transaction can never
-        # fail half-way with SQLITE_BUSY after another writer committed.
-        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
-        conn.exec_driver_sql(f"BEGIN {mode}")
-
+    event.listen(engine, "begin", _begin)
     return engine
+
+
+def writer(engine: Engine) -> Engine:
+    """The same engine and pool, whose transactions begin with WRITE_BEGIN."""
+    return engine.execution_options(**{_WRITER: True})
 
 
 def check_file(path: Path, backups: Path) -> str | None:
@@ -175,8 +197,7 @@ class Database:
             self.close()
             raise
         self._sessions = sessionmaker(self.engine, expire_on_commit=False)
-        self._writer = self.engine.execution_options(sqlite_begin="IMMEDIATE")
-        self._write_sessions = sessionmaker(self._writer, expire_on_commit=False)
+        self._write_sessions = sessionmaker(writer(self.engine), expire_on_commit=False)
 
     def _open(self) -> Engine:
         db_path = self.paths.database
@@ -192,13 +213,20 @@ class Database:
 
     @contextmanager
     def read(self) -> Iterator[Session]:
-        """A short read-only session; never held by the UI."""
+        """A short read-only session (READ_BEGIN: never blocks a writer); never held by the UI.
+        Not for writes, which all go through ``write()``."""
         with self._sessions() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
-        """One user action = one transaction: committed whole at the end, or not at all."""
+        """One user action = one transaction: committed whole at the end, or not at all.
+
+        It holds the write lock from its first statement, a read included (WRITE_BEGIN), so
+        a read-then-write can never fail half-way because the other writer (till or sync
+        thread) committed in between; the wait for the lock is at the start, under the busy
+        timeout.
+        """
         with self._write_sessions() as session, session.begin():
             yield session
 
