@@ -12,7 +12,15 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app.services.money import format_dong
 
@@ -41,7 +49,12 @@ class SellActionPanel(QWidget):
         self._count = QLabel(objectName="lineCount")
         self._count.setAlignment(Qt.AlignmentFlag.AlignRight)
         panel_box.addWidget(self._total)
-        panel_box.addWidget(self._count)
+        count_row = QHBoxLayout()
+        self._visitors = QLabel(objectName="visitorsToday")
+        count_row.addWidget(self._visitors)
+        count_row.addStretch(1)
+        count_row.addWidget(self._count)
+        panel_box.addLayout(count_row)
         grid = QGridLayout()
         # Three across, two rows: the whole panel fits a 1024×600 booth laptop.
         self._cart_buttons = [
@@ -88,6 +101,16 @@ class SellActionPanel(QWidget):
             count=lines))
         for button in self._cart_buttons:
             button.setEnabled(lines > 0)
+
+    def show_visitors(self, today: int | None) -> None:
+        """Today's visitors beside the cart's size, updated on every +1 khách."""
+        self._visitors.setVisible(today is not None)
+        if today is not None:
+            self._visitors.setText(QCoreApplication.translate(
+                "SellPage", "Lượt khách hôm nay: {count}").format(count=today))
+
+    def visitors_text(self) -> str:
+        return self._visitors.text() if not self._visitors.isHidden() else ""
 
     def total_text(self) -> str:
         return self._total.text()

@@ -27,10 +27,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import catalog
+from app.services import catalog, visitors
 from app.services.cart import Cart
 from app.services.catalog import ProductInfo
 from app.services.checkout import SaleResult
+from app.services.clock import local_day_start_utc
 from app.services.errors import BoothError
 from app.services.money import format_dong, format_quantity
 from app.ui import pdf_printing
@@ -76,8 +77,9 @@ class SellPage(QWidget):
         self._model = CartTableModel(self._cart, self)
         self._editor = CartLineEditor(ctx, self._cart, self)
         self._editor.dialog_opened.connect(self._open)
-        self._editor.line_changed.connect(self._refresh)
-        self._editor.message_posted.connect(self._show_message)
+        self._editor.line_changed.connect(self._on_line_changed)
+        self._editor.message_posted.connect(self._on_editor_message)
+        self._editor_spoke = False  # the editor posted a message during the current change
         self._dialog: QDialog | None = None
         self._last_sale: SaleResult | None = None
         self.setObjectName("sellPage")
@@ -97,6 +99,9 @@ class SellPage(QWidget):
             self._shortcut(key, lambda m=method: self.pay(m))
         self._shortcut("Esc", self._on_escape_pressed)
         ctx.settings_changed.connect(self._on_settings_changed)
+        ctx.visitors_changed.connect(self._show_visitors)
+        ctx.staff_changed.connect(self._show_visitors)
+        self._show_visitors()
         self._refresh()
         self._refocus()
 
@@ -133,6 +138,8 @@ class SellPage(QWidget):
         self._receipt = pdf_printing.ReceiptActions(self._ctx.db, self)
         self._receipt.message_posted.connect(self._show_message)
         self._receipt.action_finished.connect(self._refocus)
+        # The roll the booth set up with; the cashier may still switch per receipt.
+        self._receipt.set_width_mm(self._ctx.settings.receipt_width_mm)
         box.addWidget(self._receipt)
         return box
 
@@ -263,6 +270,33 @@ class SellPage(QWidget):
         self._ctx.announce_sale()
         self.sale_completed.emit(result.id)
 
+    def _on_editor_message(self, text: str, error: bool) -> None:
+        self._editor_spoke = True
+        self._show_message(text, error)
+
+    def _on_line_changed(self, row: int) -> None:
+        """After +/−, a typed weight or a new price the message line tells the line as it is
+        now ("Miến dong Bình Liêu: 1,25 kg — 137.500 ₫"), unless the change said something of
+        its own (a refusal, a manager's approval)."""
+        self._refresh(row)
+        if self._editor_spoke:
+            self._editor_spoke = False
+            return
+        if 0 <= row < len(self._cart.lines):
+            line = self._cart.lines[row]
+            self._show_message(self.tr("{name}: {qty} {unit} — {total}").format(
+                name=line.product.name, qty=format_quantity(line.quantity),
+                unit=line.product.unit, total=format_dong(line.total)))
+
+    def _show_visitors(self) -> None:
+        """Today's visitor count stays on the till: +1 khách (F12) is pressed here all day."""
+        location = self._ctx.settings.location_id
+        if location is None:
+            self._actions.show_visitors(None)
+            return
+        self._actions.show_visitors(visitors.visitors_today(
+            self._ctx.db, location, local_day_start_utc(self._ctx.settings.timezone)))
+
     def _on_settings_changed(self) -> None:
         self._cart.discount_limit_pct = self._ctx.settings.discount_limit_pct
 
@@ -331,6 +365,7 @@ class SellPage(QWidget):
             self._table.selectRow(select)
             self._table.scrollTo(self._model.index(select, 0))
         self._actions.show_cart(self._cart.total, len(self._cart.lines))
+        self._receipt.set_previous(not self._cart.is_empty)
         if update_display:
             self._update_customer_display()
 
