@@ -12,8 +12,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -180,6 +180,19 @@ class SellPage(QWidget):
 
     def select_line(self, row: int) -> None:
         self._table.selectRow(row)
+
+    # The scanner types into whatever has the focus: whenever the till is shown or its window
+    # comes back (after the login dialog, another page, the customer display), the scan field
+    # takes it, so the first scan is never lost.
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        QTimer.singleShot(0, self._refocus)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if (event.type() == QEvent.Type.ActivationChange and self.isVisible()
+                and self.isActiveWindow()):
+            QTimer.singleShot(0, self._refocus)
+        super().changeEvent(event)
 
     def pay(self, method: str = "cash") -> None:
         """Open the payment dialog (F5-F9); refused inline when there is nothing to pay."""
