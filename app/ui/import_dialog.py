@@ -187,10 +187,9 @@ class ImportDialog(QDialog):
             self._ctx.catalog_changed.emit()
             self.commit_finished.emit()
 
-    def _on_job_failed(self, job: str, error: object) -> None:
+    def _on_job_failed(self, job: str, error: BoothError) -> None:
         self._progress.hide()
-        text = error_text(error) if isinstance(error, BoothError) else str(error)
-        self._show_message(text, error=True)
+        self._show_message(error_text(error), error=True)
         if job == PREVIEW:
             self.preview_finished.emit()
         else:

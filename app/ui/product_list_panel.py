@@ -220,9 +220,8 @@ class ProductListPanel(QWidget):
             self._show_message(self.tr("Đã xuất {count} sản phẩm ra tệp {path}").format(
                 count=result, path=str(self._export_path)))
 
-    def _on_job_failed(self, _job: str, error: object) -> None:
-        text = error_text(error) if isinstance(error, BoothError) else str(error)
-        self._show_message(text, error=True)
+    def _on_job_failed(self, _job: str, error: BoothError) -> None:
+        self._show_message(error_text(error), error=True)
 
     # --- helpers --------------------------------------------------------------------------
 
