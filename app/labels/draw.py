@@ -69,10 +69,12 @@ def draw_text(canvas: Canvas, field: Field, layout: Layout, text: str) -> None:
 
 
 def price_text(item: LabelItem, per_unit: bool) -> str:
+    """"45.000 ₫", or "110.000 ₫/kg" where the template asks for the unit and always for goods
+    sold by weight (a bare 110.000 ₫ on a bag of miến read as the bag's price)."""
     if item.price is None:
         return ""
     text = format_dong(item.price)
-    return f"{text}/{item.unit}" if per_unit and item.unit else text
+    return f"{text}/{item.unit}" if (per_unit or item.sold_by_weight) and item.unit else text
 
 
 def draw_price(canvas: Canvas, field: Field, layout: Layout, item: LabelItem) -> None:

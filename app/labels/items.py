@@ -18,6 +18,7 @@ class LabelItem:
     locality: str = ""
     price: int | None = None
     unit: str = ""
+    sold_by_weight: bool = False  # its price is per kg (or other unit): the label says so
     barcode: str | None = None
     sku: str = ""
     stars: int | None = None

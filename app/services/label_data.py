@@ -47,6 +47,7 @@ class LabelProduct:
     stars: int | None
     star_expires_on: date | None
     traceability_url: str | None
+    sold_by_weight: bool = False
 
     @property
     def locality(self) -> str:
@@ -87,7 +88,7 @@ def _product(row: tuple[Product, Producer | None]) -> LabelProduct:
         commune=producer.commune if producer else "",
         price=product.price, unit=product.unit, barcode=product.barcode,
         stars=product.stars, star_expires_on=product.star_expires_on,
-        traceability_url=product.traceability_url,
+        traceability_url=product.traceability_url, sold_by_weight=product.sold_by_weight,
     )
 
 
@@ -226,6 +227,7 @@ def label_item(product: LabelProduct, settings: LabelSettings, lot: str = "") ->
     return LabelItem(
         key=product.sku, name=product.name, producer=product.producer_name,
         locality=product.locality, price=product.price, unit=product.unit,
+        sold_by_weight=product.sold_by_weight,
         barcode=product.barcode, sku=product.sku, stars=product.stars,
         star_expires_on=product.star_expires_on, trace_url=url,
     )
