@@ -1,27 +1,27 @@
 """Rendering labels off the UI thread: previews, saved PDFs and print jobs.
 
 A thousand labels take a second or more, and even a one-sheet preview is more than the
-~50 ms the UI may block; so every render runs on a QThreadPool and reports back by signal
-with the serial number it was started with. The page ignores results of stale serials (the
+~50 ms the UI may block; so every render runs through the background helper (app.ui.background,
+which always reports back, even after an unforeseen error) and comes back by signal with the
+serial number it was started with. The page ignores results of stale serials (the
 manager changed the template while the preview was rendering). Nothing here touches a widget.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
-import threading
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from PySide6.QtCore import QObject, QRunnable, QSize, QThreadPool, Signal
+from PySide6.QtCore import QObject, QSize, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
 
 from app.labels import (
-    Cancelled,
     LabelItem,
     LabelLibrary,
     RenderResult,
@@ -31,6 +31,7 @@ from app.labels import (
     render_labels,
 )
 from app.services.errors import BoothError
+from app.ui.background import TaskControl, TaskRunner
 from app.ui.errors import error_text
 from app.ui.pdf_printing import paint_pdf
 
@@ -81,76 +82,55 @@ def pdf_page_image(pdf: bytes, dpi: float, page: int = 0) -> QImage:
         os.unlink(name)
 
 
-class _JobSignals(QObject):
-    """Owned by the job so a job outliving the page emits into a living object."""
-
-    progressed = Signal(int, int, int)  # serial, labels done, labels in all
-    rendered = Signal(int, object)  # serial, LabelJobResult
-    failed = Signal(int, str)
-
-
-class _LabelJob(QRunnable):
-    def __init__(self, renderer: LabelRenderer, serial: int, spec: LabelJobSpec) -> None:
-        super().__init__()
-        self.signals = _JobSignals()
-        self.signals.progressed.connect(renderer.progressed)
-        self.signals.rendered.connect(renderer.rendered)
-        self.signals.failed.connect(renderer.failed)
-        self._serial, self._spec, self._cancel = serial, spec, renderer.cancel_event
-
-    def run(self) -> None:
-        spec, serial = self._spec, self._serial
-        try:
-            if spec.alignment_only:
-                result, pdf = None, render_alignment_page(spec.stock, spec.offset_mm)
-            else:
-                result = render_labels(
-                    spec.template, spec.stock, spec.items, today=spec.today,
-                    copies=spec.copies, start_at=spec.start_at, offset_mm=spec.offset_mm,
-                    max_pages=spec.max_pages, outlines=spec.outlines, library=spec.library,
-                    progress=lambda done, total: self.signals.progressed.emit(serial, done,
-                                                                               total),
-                    cancelled=self._cancel.is_set,
-                )
-                pdf = result.pdf
-            out = LabelJobResult(result, pdf)
-            if spec.preview_dpi:
-                out.image = pdf_page_image(pdf, spec.preview_dpi)
-            if spec.printer is not None:
-                out.printed_pages = paint_pdf(pdf, spec.printer)
-        except Cancelled as error:
-            self.signals.failed.emit(serial, error_text(error))
-        except BoothError as error:
-            self.signals.failed.emit(serial, error_text(error))
-        except OSError as error:
-            self.signals.failed.emit(serial, str(error))
-        else:
-            self.signals.rendered.emit(serial, out)
+def render_job(spec: LabelJobSpec, task: TaskControl) -> LabelJobResult:
+    """The whole job on a worker thread: render, then the preview image and/or the print."""
+    if spec.alignment_only:
+        result, pdf = None, render_alignment_page(spec.stock, spec.offset_mm)
+    else:
+        result = render_labels(
+            spec.template, spec.stock, spec.items, today=spec.today,
+            copies=spec.copies, start_at=spec.start_at, offset_mm=spec.offset_mm,
+            max_pages=spec.max_pages, outlines=spec.outlines, library=spec.library,
+            progress=task.progress, cancelled=task.cancelled,
+        )
+        pdf = result.pdf
+    out = LabelJobResult(result, pdf)
+    if spec.preview_dpi:
+        out.image = pdf_page_image(pdf, spec.preview_dpi)
+    if spec.printer is not None:
+        out.printed_pages = paint_pdf(pdf, spec.printer)
+    return out
 
 
 class LabelRenderer(QObject):
-    """Starts render jobs; previews and outputs may overlap, results carry their serial."""
+    """Starts render jobs; previews and outputs may overlap, results carry their serial.
+    Every job ends in `rendered(serial, LabelJobResult)` or `failed(serial, text)`."""
 
-    progressed = Signal(int, int, int)
-    rendered = Signal(int, object)
-    failed = Signal(int, str)
+    progressed = Signal(int, int, int)  # serial, labels done, labels in all
+    rendered = Signal(int, object)  # serial, LabelJobResult
+    failed = Signal(int, str)  # serial, the text to show
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(2)  # one preview and one batch at most
+        self._tasks = TaskRunner(self, pool="labels", threads=2)  # a preview and a batch
         self._serial = 0
-        self.cancel_event = threading.Event()
 
     def start(self, spec: LabelJobSpec) -> int:
         self._serial += 1
-        self.cancel_event.clear()
-        self._pool.start(_LabelJob(self, self._serial, spec))
-        return self._serial
+        serial = self._serial
+        self._tasks.start(functools.partial(render_job, spec),
+                          functools.partial(self.rendered.emit, serial),
+                          functools.partial(self._on_task_failed, serial),
+                          functools.partial(self.progressed.emit, serial),
+                          what="label rendering")
+        return serial
 
     def cancel(self) -> None:
         """Stops a running batch at its next progress step (cancels previews too)."""
-        self.cancel_event.set()
+        self._tasks.cancel()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._tasks.wait(msecs)
+
+    def _on_task_failed(self, serial: int, error: BoothError) -> None:
+        self.failed.emit(serial, error_text(error))

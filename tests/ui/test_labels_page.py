@@ -130,6 +130,18 @@ def test_save_a_big_batch_with_progress(page, qtbot, tmp_path):
     assert len(progress_seen) > 10 and max(progress_seen) == total
 
 
+def test_stop_ends_a_batch_with_nothing_written(page, qtbot, tmp_path):
+    """"Dừng" reaches the running batch: it ends as stopped, the page leaves its busy state."""
+    _queue(page, "tra hoa vang", 200)
+    out = tmp_path / "nhan.pdf"
+    with qtbot.waitSignal(page._renderer.failed, timeout=60_000,
+                          check_params_cb=lambda s, _text: s == page._output_serial):
+        page.save_to(out)
+        page._output.cancel_requested.emit()  # before the batch's first step: always in time
+    assert page.status_label.text() == "Đã dừng in nhãn"
+    assert not out.exists() and not page.progress.isVisibleTo(page)
+
+
 def test_print_uses_the_printers_calibration(page, qtbot, tmp_path):
     _queue(page, "mien dong", 2)
     page.set_choice("price", "roll-50x30")
