@@ -308,6 +308,8 @@ class ReceiptActions(QFrame):
 
     def _on_view_clicked(self) -> None:
         path = self.receipt_file()
-        if path is not None:
-            open_receipt_file(path)
+        if path is not None and not open_receipt_file(path):
+            # No PDF viewer on this laptop: at least say where the file is (to copy or send).
+            self.message_posted.emit(self.tr(
+                "Không mở được trình xem PDF. Hóa đơn đã lưu tại: {path}").format(path=path), True)
         self.action_finished.emit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 
 from app.services.checkout import PaymentInput, checkout
 from app.services.errors import BoothError
@@ -69,3 +70,16 @@ def test_todays_visitors_are_on_the_sell_page(qtbot, page):
     change_visitors(page._ctx, 1)
     change_visitors(page._ctx, 1)
     assert panel.visitors_text() == f"Lượt khách hôm nay: {count + 2}"
+
+
+def test_view_says_where_the_receipt_is_when_no_viewer_opens(qtbot, page, tmp_path, monkeypatch):
+    monkeypatch.setenv("PATH", str(tmp_path))  # a laptop without xdg-open or any PDF viewer
+    _scan(qtbot, page, NOODLES_500G)
+    result = checkout(page._ctx.db, page._ctx.till(), page.cart(),
+                      [PaymentInput("cash", 70_000)])
+    page._on_sale_completed(result)
+    panel = page.receipt_actions()
+    qtbot.mouseClick(panel.findChild(QPushButton, "viewReceiptButton"), Qt.MouseButton.LeftButton)
+    path = panel.receipt_file()
+    assert path is not None and path.exists()
+    assert page.message() == f"Không mở được trình xem PDF. Hóa đơn đã lưu tại: {path}"
