@@ -873,4 +873,87 @@ EN: dict[str | tuple[str, str], str] = {
     ("SyncStatus", "{n} giây"): "{n} s",
     ("SyncStatus", "Chậm {amount} so với máy chủ"): "{amount} behind the hub",
     ("SyncStatus", "Nhanh {amount} so với máy chủ"): "{amount} ahead of the hub",
+    # --- backups and restore (services.backups / services.restore, the "Sao lưu" tab) ---
+    ("SettingsPage", "Chung"): "General",
+    ("SettingsPage", "Sao lưu"): "Backups",
+    "Đã sao lưu tự động: {name}": "Automatic backup made: {name}",
+    "Chưa sao lưu tự động được: {error}": "The automatic backup failed: {error}",
+    "Sao lưu ngay": "Back up now",
+    "Sao lưu ngay…": "Back up now…",
+    "Khôi phục": "Restore",
+    "Khôi phục…": "Restore…",
+    "Chọn thư mục hoặc USB để lưu bản sao": "Choose a folder or USB stick for the backup",
+    "Đang sao lưu và kiểm tra…": "Backing up and checking…",
+    "Chọn bản sao lưu để khôi phục": "Choose the backup to restore",
+    "Cơ sở dữ liệu (*.db);;Mọi tệp (*)": "Databases (*.db);;All files (*)",
+    "Đang kiểm tra bản sao lưu…": "Checking the backup…",
+    (
+        "Khôi phục bản sao lưu lúc {time} ({kind})?\n\nTệp: {path}\nCó {sales} hóa đơn, "
+        "hóa đơn cuối lúc {last}.\n\nDữ liệu đang dùng sẽ được cất vào {folder} trước, rồi "
+        "được thay bằng bản này; ứng dụng sẽ đóng và mở lại với dữ liệu đã khôi phục. Những "
+        "gì ghi sau lúc sao lưu sẽ không còn trong dữ liệu đang dùng (vẫn nằm trong bản được "
+        "cất)."
+    ): (
+        "Restore the backup of {time} ({kind})?\n\nFile: {path}\nIt holds {sales} sales, the "
+        "last one at {last}.\n\nThe data in use will first be set aside in {folder}, then "
+        "replaced by this backup; the app will close and reopen with the restored data. "
+        "Whatever was recorded after the backup was made will no longer be in the data in use "
+        "(it stays in the copy set aside)."
+    ),
+    "Đã sao lưu và kiểm tra: {path} ({size})": "Backed up and checked: {path} ({size})",
+    "Khôi phục dữ liệu": "Restore data",
+    (
+        "Ứng dụng tự sao lưu mỗi ngày khi mở và mỗi lần chốt ca vào {folder}, giữ bản "
+        "của 7 ngày và 4 tuần gần nhất; mỗi bản đều được kiểm tra toàn vẹn. Hãy thường "
+        "xuyên chép một bản ra USB bằng \"Sao lưu ngay\"."
+    ): (
+        "The app backs up by itself every day when it starts and at every shift close, into "
+        "{folder}, keeping the last 7 days and 4 weeks; every copy is integrity-checked. Copy "
+        "one to a USB stick regularly with \"Back up now\"."
+    ),
+    "Thời điểm": "Time",
+    "Dung lượng": "Size",
+    "Tệp": "File",
+    ("backups", "Hằng ngày"): "Daily",
+    ("backups", "Chốt ca {label}"): "Shift close {label}",
+    ("backups", "Sao lưu tay"): "Manual",
+    ("backups", "Trước khi khôi phục"): "Before a restore",
+    ("backups", "Trước khi nâng cấp"): "Before an upgrade",
+    ("backups", "Khác"): "Other",
+    "Đang khôi phục dữ liệu…": "Restoring data…",
+    "Chưa khôi phục được: {error}\n\nDữ liệu đang dùng vẫn giữ nguyên.": (
+        "Could not restore: {error}\n\nThe data in use is unchanged."
+    ),
+    "Đã khôi phục dữ liệu từ {path} ({sales} hóa đơn).": "Data restored from {path} ({sales} sales).",
+    "Dữ liệu trước khi khôi phục được giữ ở {path}.": "The data from before the restore is kept in {path}.",
+    "sao lưu dữ liệu": "back up the data",
+    "khôi phục dữ liệu": "restore the data",
+    "Không có cơ sở dữ liệu ở {path}": "There is no database at {path}",
+    "Không thể sao lưu đè lên chính cơ sở dữ liệu {path}": "Cannot back up over the database {path} itself",
+    (
+        "Bản sao lưu không qua kiểm tra toàn vẹn ({detail}) nên đã bị xóa. Dữ liệu đang dùng có "
+        "thể đã hỏng: hãy giữ nguyên máy và gọi hỗ trợ."
+    ): (
+        "The backup failed its integrity check ({detail}) and was deleted. The data in use may "
+        "be damaged: leave the laptop as it is and call support."
+    ),
+    "Không sao lưu được {path}: {detail}": "Could not back up {path}: {detail}",
+    "Không ghi được bản sao lưu vào {folder}: {detail}": "Could not write the backup to {folder}: {detail}",
+    "Tệp {path} là chính cơ sở dữ liệu đang dùng": "{path} is the database in use itself",
+    (
+        "OCOP Booth đang chạy với thư mục dữ liệu {path}: hãy đóng ứng dụng rồi khôi phục lại."
+    ): "OCOP Booth is running on the data folder {path}: close the app, then restore again.",
+    "Không thay được {path}: {detail}": "Could not replace {path}: {detail}",
+    "Không có tệp {path}": "There is no file {path}",
+    "Không đọc được tệp {path}: {detail}": "Could not read {path}: {detail}",
+    "Tệp {path} không phải dữ liệu của OCOP Booth": "{path} is not OCOP Booth data",
+    "Tệp {path} bị hỏng (kiểm tra toàn vẹn: {detail})": "{path} is damaged (integrity check: {detail})",
+    (
+        "Tệp {path} thuộc phiên bản mới hơn của ứng dụng (bản {revision}): hãy cập nhật OCOP "
+        "Booth trước khi khôi phục."
+    ): (
+        "{path} comes from a newer version of the app (revision {revision}): update OCOP Booth "
+        "before restoring it."
+    ),
+    "Tệp {path} không phải cơ sở dữ liệu": "{path} is not a database",
 }

@@ -10,7 +10,15 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QEvent, QObject, QSettings, Qt
+from PySide6.QtCore import (
+    QByteArray,
+    QCoreApplication,
+    QEvent,
+    QObject,
+    QSettings,
+    Qt,
+    QTranslator,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -27,6 +35,7 @@ from app.db import Database
 from app.services import places
 from app.services.errors import BoothError, StateError
 from app.services.sync_state import sync_status
+from app.ui.auto_backup import AutoBackup
 from app.ui.context import AppContext
 from app.ui.customer_display import CustomerDisplay
 from app.ui.errors import error_text
@@ -37,6 +46,7 @@ from app.ui.main_window import MainWindow
 from app.ui.models.sync_texts import needs_attention
 from app.ui.products_page import ProductsPage
 from app.ui.reports_page import ReportsPage
+from app.ui.restore_flow import finish_restore, take_pending_restore
 from app.ui.sell_page import SellPage
 from app.ui.settings_page import LANGUAGE_KEY, SettingsPage
 from app.ui.shift_dialogs import CloseShiftDialog, OpenShiftDialog
@@ -90,6 +100,7 @@ class Shell(QObject):
         self.customer_display: CustomerDisplay | None = None
         self._sync_page: SyncPage | None = None
         self.sync_worker: SyncWorker | None = None
+        self.auto_backup = AutoBackup(ctx, self)  # a copy a day, and one per shift close
         if ctx.settings.location_id is None:
             self.window = self._build_settings_only()
         else:
@@ -105,6 +116,7 @@ class Shell(QObject):
         ):
             signal.connect(self._on_context_changed)
         self._on_context_changed()
+        self.auto_backup.report_to(self.window.statusBar())
 
     # --- building -------------------------------------------------------------------------
 
@@ -218,6 +230,8 @@ class Shell(QObject):
         # Sync starts when the till is shown, so building the UI (tests) sends nothing.
         if watched is self.window and event.type() == QEvent.Type.Show and self.sync_worker:
             self.sync_worker.start()
+        if watched is self.window and event.type() == QEvent.Type.Show:
+            self.auto_backup.start_daily()
         return super().eventFilter(watched, event)
 
     def quit_reasons(self) -> list[str]:
@@ -345,13 +359,29 @@ def run_gui(data_dir: str | None) -> int:
     # The last language used, so a refusal before the database opens is already translated.
     language = str(ui_state.value(LANGUAGE_KEY, "vi"))
     translator = install_translator(app, language)
+    paths = paths_for(data_dir)
+    while True:
+        code, translator = _run_till(app, paths, ui_state, translator)
+        source = take_pending_restore()
+        if source is None:
+            return code
+        # The database is closed and unlocked now: restore, then open it afresh as at launch.
+        finish_restore(paths, source)
 
-    db, error = open_database(paths_for(data_dir))
+
+def _run_till(
+    app: QApplication, paths: Paths, ui_state: QSettings, translator: QTranslator | None
+) -> tuple[int, QTranslator | None]:
+    """One run of the till, from opening the database to closing it (a restore asked for
+    in the window ends the run early; run_gui then restores and starts a new run)."""
+    language = str(ui_state.value(LANGUAGE_KEY, "vi"))
+    db, error = open_database(paths)
     if db is None:
         QMessageBox.critical(
             None, QCoreApplication.translate("Application", "Không mở được dữ liệu"), error
         )
-        return 1
+        return 1, translator
+    window: MainWindow | None = None
     try:
         ctx = AppContext(db)
         if ctx.settings.language != language:
@@ -359,7 +389,7 @@ def run_gui(data_dir: str | None) -> int:
             translator = install_translator(app, ctx.settings.language)
             ui_state.setValue(LANGUAGE_KEY, ctx.settings.language)
         if ctx.settings.location_id is not None and not log_in(ctx):
-            return 0
+            return 0, translator
         window = build_main_window(ctx)
         geometry = ui_state.value(GEOMETRY_KEY)
         if isinstance(geometry, QByteArray):
@@ -368,7 +398,10 @@ def run_gui(data_dir: str | None) -> int:
         display = window.shell.customer_display  # type: ignore[attr-defined]
         if display is not None:
             display.show_on_customer_screen()
-        app.aboutToQuit.connect(lambda: ui_state.setValue(GEOMETRY_KEY, window.saveGeometry()))
-        return app.exec()
+        code = app.exec()
+        ui_state.setValue(GEOMETRY_KEY, window.saveGeometry())
+        return code, translator
     finally:
+        if window is not None:
+            window.deleteLater()  # its workers were stopped when it closed
         db.close()

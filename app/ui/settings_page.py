@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QScrollArea,
     QSpinBox,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +29,7 @@ from app.services import places, vietqr
 from app.services import settings as settings_service
 from app.services.auth import StaffInfo
 from app.services.errors import BoothError
+from app.ui.backup_panel import BackupPanel
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.i18n import available_languages
@@ -121,13 +123,22 @@ class SettingsPage(QWidget):
         scroll.setWidget(form)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
 
+        general = QWidget()
+        general_layout = QVBoxLayout(general)
+        general_layout.setContentsMargins(0, 8, 0, 0)
+        general_layout.addWidget(scroll, 1)
+        general_layout.addWidget(self._message)
+        general_layout.addLayout(buttons)
+        self.backups = BackupPanel(ctx)  # the "Sao lưu" tab: copies, copy now, restore
+        self._tabs = QTabWidget()
+        self._tabs.addTab(general, "")
+        self._tabs.addTab(self.backups, "")
+
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
         layout.addWidget(self._title)
         layout.addWidget(self._notice)
-        layout.addWidget(scroll, 1)
-        layout.addWidget(self._message)
-        layout.addLayout(buttons)
+        layout.addWidget(self._tabs, 1)
 
         ctx.settings_changed.connect(self.load)
         self._retranslate()
@@ -223,6 +234,8 @@ class SettingsPage(QWidget):
 
     def _retranslate(self) -> None:
         self._title.setText(self.tr("Cài đặt"))
+        self._tabs.setTabText(0, self.tr("Chung"))
+        self._tabs.setTabText(1, self.tr("Sao lưu"))
         self._general.setText(self.tr("Gian hàng"))
         self._bank_box.setText(self.tr("Tài khoản nhận chuyển khoản (VietQR)"))
         texts = {

@@ -4,9 +4,123 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+317"/>
+        <location filename="../../app/ui/application.py" line="+381"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../app/ui/auto_backup.py" line="+41"/>
+        <source>Đã sao lưu tự động: {name}</source>
+        <translation>Automatic backup made: {name}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Chưa sao lưu tự động được: {error}</source>
+        <translation>The automatic backup failed: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../app/ui/backup_panel.py" line="+95"/>
+        <source>Sao lưu ngay</source>
+        <translation>Back up now</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chọn thư mục hoặc USB để lưu bản sao</source>
+        <translation>Choose a folder or USB stick for the backup</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang sao lưu và kiểm tra…</source>
+        <translation>Backing up and checking…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Khôi phục</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn bản sao lưu để khôi phục</source>
+        <translation>Choose the backup to restore</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cơ sở dữ liệu (*.db);;Mọi tệp (*)</source>
+        <translation>Databases (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đang kiểm tra bản sao lưu…</source>
+        <translation>Checking the backup…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Khôi phục bản sao lưu lúc {time} ({kind})?
+
+Tệp: {path}
+Có {sales} hóa đơn, hóa đơn cuối lúc {last}.
+
+Dữ liệu đang dùng sẽ được cất vào {folder} trước, rồi được thay bằng bản này; ứng dụng sẽ đóng và mở lại với dữ liệu đã khôi phục. Những gì ghi sau lúc sao lưu sẽ không còn trong dữ liệu đang dùng (vẫn nằm trong bản được cất).</source>
+        <translation>Restore the backup of {time} ({kind})?
+
+File: {path}
+It holds {sales} sales, the last one at {last}.
+
+The data in use will first be set aside in {folder}, then replaced by this backup; the app will close and reopen with the restored data. Whatever was recorded after the backup was made will no longer be in the data in use (it stays in the copy set aside).</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Đã sao lưu và kiểm tra: {path} ({size})</source>
+        <translation>Backed up and checked: {path} ({size})</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Ứng dụng tự sao lưu mỗi ngày khi mở và mỗi lần chốt ca vào {folder}, giữ bản của 7 ngày và 4 tuần gần nhất; mỗi bản đều được kiểm tra toàn vẹn. Hãy thường xuyên chép một bản ra USB bằng &quot;Sao lưu ngay&quot;.</source>
+        <translation>The app backs up by itself every day when it starts and at every shift close, into {folder}, keeping the last 7 days and 4 weeks; every copy is integrity-checked. Copy one to a USB stick regularly with &quot;Back up now&quot;.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sao lưu ngay…</source>
+        <translation>Back up now…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khôi phục…</source>
+        <translation>Restore…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/backup_table_model.py" line="+36"/>
+        <source>Thời điểm</source>
+        <translation>Time</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dung lượng</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tệp</source>
+        <translation>File</translation>
     </message>
 </context>
 <context>
@@ -40,7 +154,7 @@
 <context>
     <name>CartLineEditor</name>
     <message>
-        <location filename="../../app/ui/line_edit_dialog.py" line="+263"/>
+        <location filename="../../app/ui/line_edit_dialog.py" line="+268"/>
         <source>{name} đã duyệt</source>
         <translation>Approved by {name}</translation>
     </message>
@@ -192,7 +306,7 @@ Print the Z report now?</translation>
 <context>
     <name>CountDialog</name>
     <message>
-        <location filename="../../app/ui/stock_count_dialog.py" line="+42"/>
+        <location filename="../../app/ui/stock_count_dialog.py" line="+43"/>
         <source>Kiểm kê</source>
         <translation>Stock count</translation>
     </message>
@@ -232,7 +346,7 @@ Print the Z report now?</translation>
         <translation>Counts match the books: {count} products.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+18"/>
         <source>Đã ghi kiểm kê {count} sản phẩm ở {location}; điều chỉnh {moves} dòng. {approved}</source>
         <translation>Saved the count of {count} products at {location}; {moves} lines adjusted. {approved}</translation>
     </message>
@@ -242,12 +356,12 @@ Print the Z report now?</translation>
         <translation>Enter a counted quantity for at least one product</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Ghi kiểm kê ở {location}</source>
         <translation>Save the stock count at {location}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+8"/>
         <source>Chênh lệch {count} sản phẩm ({total}): {items}</source>
         <translation>{count} products differ ({total}): {items}</translation>
     </message>
@@ -425,6 +539,19 @@ Print the Z report now?</translation>
         <location line="+1"/>
         <source>Đăng ký</source>
         <translation>Register</translation>
+    </message>
+</context>
+<context>
+    <name>ErrorDetailRow</name>
+    <message>
+        <location filename="../../app/ui/error_detail_row.py" line="+55"/>
+        <source>Ẩn chi tiết</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chi tiết</source>
+        <translation>Details</translation>
     </message>
 </context>
 <context>
@@ -743,7 +870,7 @@ Print the Z report now?</translation>
         <translation>Lot no. (GS1 link)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/label_output_bar.py" line="+52"/>
+        <location filename="../../app/ui/label_output_bar.py" line="+56"/>
         <source>Lưu PDF…</source>
         <translation>Save PDF…</translation>
     </message>
@@ -811,7 +938,7 @@ Print the Z report now?</translation>
 <context>
     <name>LineValueDialog</name>
     <message>
-        <location filename="../../app/ui/line_edit_dialog.py" line="-181"/>
+        <location filename="../../app/ui/line_edit_dialog.py" line="-185"/>
         <source>Xóa một ký tự</source>
         <translation>Delete one character</translation>
     </message>
@@ -874,7 +1001,7 @@ Print the Z report now?</translation>
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../app/ui/login_dialog.py" line="+174"/>
+        <location filename="../../app/ui/login_dialog.py" line="+180"/>
         <source>Hãy chọn tên của bạn trước</source>
         <translation>Choose your name first</translation>
     </message>
@@ -884,7 +1011,12 @@ Print the Z report now?</translation>
         <translation>Enter your PIN</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
+        <source>{name} bị khóa do sai PIN nhiều lần: còn {seconds} giây.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+15"/>
         <source>Đăng nhập</source>
         <translation>Sign in</translation>
@@ -896,8 +1028,8 @@ Print the Z report now?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Chọn tên của bạn rồi nhập mã PIN (4 đến 6 chữ số).</source>
-        <translation>Choose your name, then enter your PIN (4 to 6 digits).</translation>
+        <source>Chọn tên của bạn rồi nhập mã PIN (4 đến 8 chữ số).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -933,7 +1065,7 @@ Print the Z report now?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../app/ui/main_window.py" line="+139"/>
+        <location filename="../../app/ui/main_window.py" line="+138"/>
         <source>Gian hàng OCOP</source>
         <translation>OCOP Booth</translation>
     </message>
@@ -966,14 +1098,14 @@ Print the Z report now?</translation>
 <context>
     <name>ManagerPinDialog</name>
     <message>
-        <location filename="../../app/ui/manager_pin_dialog.py" line="+36"/>
+        <location filename="../../app/ui/manager_pin_dialog.py" line="+39"/>
         <source>Cần quản lý duyệt</source>
         <translation>Manager approval needed</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>4 đến 6 chữ số</source>
-        <translation>4 to 6 digits</translation>
+        <location line="+16"/>
+        <source>4 đến 8 chữ số</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1331,7 +1463,7 @@ Print the Z report now?</translation>
 <context>
     <name>ProductEditDialog</name>
     <message>
-        <location filename="../../app/ui/product_edit_dialog.py" line="+61"/>
+        <location filename="../../app/ui/product_edit_dialog.py" line="+65"/>
         <source>Sửa sản phẩm</source>
         <translation>Edit product</translation>
     </message>
@@ -1451,7 +1583,7 @@ Print the Z report now?</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+134"/>
         <source>Chưa có mã vạch: cấp mã nội bộ</source>
         <translation>No barcode: assign an in-store code</translation>
     </message>
@@ -1683,7 +1815,7 @@ Print the Z report now?</translation>
 <context>
     <name>ReceiveDialog</name>
     <message>
-        <location filename="../../app/ui/stock_receive_dialog.py" line="+31"/>
+        <location filename="../../app/ui/stock_receive_dialog.py" line="+34"/>
         <source>Nhập hàng</source>
         <translation>Receive goods</translation>
     </message>
@@ -1746,19 +1878,19 @@ Print the Z report now?</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="+56"/>
+        <location filename="../../app/ui/refund_dialog.py" line="+57"/>
         <location line="+65"/>
         <source>Hoàn tiền</source>
         <translation>Refund</translation>
     </message>
     <message>
         <location line="-62"/>
-        <location line="+148"/>
+        <location line="+149"/>
         <source>Hoàn tiền cho hóa đơn {number}</source>
         <translation>Refund for receipt {number}</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-145"/>
         <source>Tổng hóa đơn {total}. Chọn số lượng khách trả lại cho từng dòng.</source>
         <translation>Receipt total {total}. Choose the quantity returned on each line.</translation>
     </message>
@@ -1816,7 +1948,7 @@ Print the Z report now?</translation>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="+203"/>
+        <location filename="../../app/ui/reports_page.py" line="+204"/>
         <source>Đã hủy hóa đơn {number}</source>
         <translation>Voided sale {number}</translation>
     </message>
@@ -2023,7 +2155,7 @@ Discounts: {discounts}</translation>
         <translation>Quantity</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Giảm giá</source>
         <translation>Discount</translation>
     </message>
@@ -2038,7 +2170,7 @@ Discounts: {discounts}</translation>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Thanh toán (F9)</source>
         <translation>Pay (F9)</translation>
     </message>
@@ -2068,7 +2200,7 @@ Discounts: {discounts}</translation>
         <translation>Cancel sale (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_page.py" line="+74"/>
+        <location filename="../../app/ui/sell_page.py" line="+76"/>
         <source>Giỏ hàng trống: hãy quét hàng trước</source>
         <translation>The cart is empty: scan an item first</translation>
     </message>
@@ -2126,7 +2258,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="+157"/>
+        <location filename="../../app/ui/settings_page.py" line="+169"/>
         <source>Chưa được gán (máy chủ tỉnh sẽ gán khi đồng bộ)</source>
         <translation>Not assigned (the provincial hub assigns it when syncing)</translation>
     </message>
@@ -2159,6 +2291,16 @@ Discounts: {discounts}</translation>
         <location line="+14"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chung</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu</source>
+        <translation>Backups</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2433,7 +2575,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-203"/>
+        <location filename="../../app/ui/application.py" line="-254"/>
         <source>Máy này chưa được gán gian hàng nên chưa bán hàng được. Hãy nạp dữ liệu mẫu (lệnh: ocop-booth demo) hoặc đồng bộ với máy chủ tỉnh để nhận gian hàng, rồi mở lại ứng dụng.</source>
         <translation>This computer is not assigned to a booth yet, so it cannot sell. Load the demo data (command: ocop-booth demo) or sync with the provincial hub to get a booth, then reopen the app.</translation>
     </message>
@@ -2509,7 +2651,37 @@ Discounts: {discounts}</translation>
         <translation>Undo 1 visitor added by mistake (Shift+F12)</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+36"/>
+        <source>Giỏ hàng còn {count} dòng chưa thanh toán.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ca bán hàng đang mở (chưa chốt ca).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Thoát ứng dụng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vẫn thoát?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thoát</source>
+        <translation>Quit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ở lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Lượt khách giờ này: {count}</source>
         <translation>Visitors this hour: {count}</translation>
     </message>
@@ -2593,17 +2765,17 @@ Discounts: {discounts}</translation>
 <context>
     <name>StockActionDialog</name>
     <message>
-        <location filename="../../app/ui/stock_action_dialog.py" line="+48"/>
+        <location filename="../../app/ui/stock_action_dialog.py" line="+50"/>
         <source>(không chọn)</source>
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source> Chú ý, tồn âm sau khi ghi: {items}.</source>
         <translation> Note: stock goes negative after saving: {items}.</translation>
     </message>
@@ -2773,7 +2945,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>StockOutDialog</name>
     <message>
-        <location filename="../../app/ui/stock_out_dialog.py" line="+28"/>
+        <location filename="../../app/ui/stock_out_dialog.py" line="+29"/>
         <source>Xuất hủy hàng</source>
         <translation>Write off goods</translation>
     </message>
@@ -2818,7 +2990,7 @@ Discounts: {discounts}</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Đã xuất hủy ở {location}: {items}. {approved}</source>
         <translation>Wrote off at {location}: {items}. {approved}</translation>
     </message>
@@ -2859,7 +3031,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="+304"/>
+        <location filename="../../app/ui/sync_page.py" line="+313"/>
         <source>Máy này chưa kết nối máy chủ tỉnh. Bán hàng vẫn bình thường: dữ liệu được lưu an toàn trên máy ({count} giao dịch đang chờ gửi) và tự gửi lên sau khi đăng ký. Nhập địa chỉ máy chủ và mã đăng ký do Sở Công Thương cấp.</source>
         <translation>This computer is not connected to the provincial hub. Selling works as usual: data is kept safe on this computer ({count} transactions waiting) and is sent automatically after registration. Enter the hub address and the registration code issued by the Department of Industry and Trade.</translation>
     </message>
@@ -2874,7 +3046,7 @@ Discounts: {discounts}</translation>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Chờ gửi ({count})</source>
         <translation>Waiting ({count})</translation>
     </message>
@@ -3091,7 +3263,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>TransferDialog</name>
     <message>
-        <location filename="../../app/ui/stock_transfer_dialog.py" line="+19"/>
+        <location filename="../../app/ui/stock_transfer_dialog.py" line="+22"/>
         <source>Chuyển kho</source>
         <translation>Transfer</translation>
     </message>
@@ -3178,9 +3350,42 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>backups</name>
+    <message>
+        <location filename="../../app/ui/models/backup_table_model.py" line="-20"/>
+        <source>Hằng ngày</source>
+        <translation>Daily</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chốt ca {label}</source>
+        <translation>Shift close {label}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sao lưu tay</source>
+        <translation>Manual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi khôi phục</source>
+        <translation>Before a restore</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trước khi nâng cấp</source>
+        <translation>Before an upgrade</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Khác</source>
+        <translation>Other</translation>
+    </message>
+</context>
+<context>
     <name>errors</name>
     <message>
-        <location filename="../../app/db.py" line="+99"/>
+        <location filename="../../app/db.py" line="+121"/>
         <source>Không mở được cơ sở dữ liệu {path}: tệp bị hỏng ({detail}). Tệp được giữ nguyên. Các bản sao lưu nằm ở {backups}.</source>
         <translation>Cannot open the database {path}: the file is damaged ({detail}). The file was left untouched. Backups are in {backups}.</translation>
     </message>
@@ -3200,22 +3405,28 @@ Discounts: {discounts}</translation>
         <translation>OCOP Booth is already running with the data folder {path}. Use the open window.</translation>
     </message>
     <message>
-        <location filename="../../app/services/auth.py" line="+47"/>
-        <source>Mã PIN phải gồm 4 đến 6 chữ số</source>
-        <translation>The PIN must have 4 to 6 digits</translation>
+        <location filename="../../app/services/auth.py" line="+51"/>
+        <source>Mã PIN phải gồm 4 đến 8 chữ số</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Tài khoản của {name} đã bị tắt: hãy hỏi quản lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../app/services/staff.py" line="+74"/>
         <source>Vai trò không hợp lệ: {role}</source>
         <translation>Invalid role: {role}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Không tìm thấy nhân viên</source>
         <translation>Staff member not found</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Sai PIN quá nhiều lần. {name} bị khóa thêm {seconds} giây.</source>
         <translation>Too many wrong PINs. {name} is locked for {seconds} more seconds.</translation>
     </message>
@@ -3230,15 +3441,16 @@ Discounts: {discounts}</translation>
         <translation>Wrong PIN ({left} attempts left)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+21"/>
         <source>{name} không phải quản lý</source>
         <translation>{name} is not a manager</translation>
     </message>
     <message>
         <location line="+10"/>
+        <location filename="../../app/services/backups.py" line="+324"/>
         <location filename="../../app/services/cart.py" line="+80"/>
         <location line="+20"/>
-        <location filename="../../app/services/settings.py" line="+99"/>
+        <location filename="../../app/services/rights.py" line="+106"/>
         <source>Cần mã PIN của quản lý để {action}</source>
         <translation>A manager&apos;s PIN is needed to {action}</translation>
     </message>
@@ -3249,6 +3461,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/services/rights.py" line="-50"/>
         <source>đổi giá bán</source>
         <translation>change the selling price</translation>
     </message>
@@ -3259,6 +3472,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+6"/>
+        <location filename="../../app/services/rights.py" line="+1"/>
         <source>giảm giá quá hạn mức</source>
         <translation>give a discount above the limit</translation>
     </message>
@@ -3279,7 +3493,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location filename="../../app/services/checkout.py" line="+82"/>
-        <location filename="../../app/services/refunds.py" line="+185"/>
+        <location filename="../../app/services/refunds.py" line="+189"/>
         <source>Phương thức thanh toán không hợp lệ: {method}</source>
         <translation>Invalid payment method: {method}</translation>
     </message>
@@ -3401,14 +3615,14 @@ Discounts: {discounts}</translation>
         <translation>{field} is too large: {value}</translation>
     </message>
     <message>
-        <location filename="../../app/services/refunds.py" line="-152"/>
+        <location filename="../../app/services/refunds.py" line="-156"/>
         <location filename="../../app/services/sales_query.py" line="+76"/>
         <location line="+28"/>
         <source>Không tìm thấy hóa đơn {id}</source>
         <translation>Sale {id} not found</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+10"/>
         <source>Hãy nhập lý do hủy hóa đơn</source>
         <translation>Enter a reason for voiding the sale</translation>
     </message>
@@ -3483,7 +3697,7 @@ Discounts: {discounts}</translation>
         <translation>Shift {number} is already closed</translation>
     </message>
     <message>
-        <location filename="../../app/services/vietqr.py" line="+71"/>
+        <location filename="../../app/services/vietqr.py" line="+61"/>
         <source>Mã BIN ngân hàng “{value}” phải gồm đúng 6 chữ số</source>
         <translation>The bank BIN “{value}” must be exactly 6 digits</translation>
     </message>
@@ -3513,17 +3727,58 @@ Discounts: {discounts}</translation>
         <translation>There are no visitors left to subtract in this hour</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+70"/>
+        <location filename="../../app/services/demo.py" line="+76"/>
         <source>Thư mục dữ liệu đã có danh mục sản phẩm; dữ liệu mẫu chỉ nạp vào thư mục trống</source>
         <translation>The data folder already has a product catalog; demo data only loads into an empty folder</translation>
     </message>
     <message>
+        <location filename="../../app/services/rights.py" line="+1"/>
+        <source>hủy hóa đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>hoàn tiền</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nhập hàng vào kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>chuyển kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>điều chỉnh tồn kho</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>xuất hủy hoặc trả hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>quản lý nhân viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+79"/>
+        <source>{name} không có quyền {action}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <location filename="../../app/ui/context.py" line="+58"/>
         <source>Chưa đăng nhập</source>
         <translation>Not signed in</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location filename="../../app/ui/context.py" line="+3"/>
         <location filename="../../app/ui/visitors_page.py" line="-142"/>
         <source>Máy chưa được gán gian hàng: hãy vào Cài đặt</source>
         <translation>This computer is not assigned to a booth yet: go to Settings</translation>
@@ -3649,7 +3904,7 @@ Discounts: {discounts}</translation>
         <translation>No label template “{name}”. Available: {known}</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog_admin.py" line="+113"/>
+        <location filename="../../app/services/catalog_admin.py" line="+115"/>
         <source>đã có chủ thể “{name}” ở {district}</source>
         <translation>producer “{name}” already exists in {district}</translation>
     </message>
@@ -3661,12 +3916,12 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+41"/>
         <location filename="../../app/services/settlement.py" line="+174"/>
-        <location filename="../../app/services/stock.py" line="+321"/>
+        <location filename="../../app/services/stock.py" line="+327"/>
         <source>Không tìm thấy chủ thể {id}</source>
         <translation>Producer {id} not found</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+61"/>
         <source>mã {sku} đã có sản phẩm khác dùng</source>
         <translation>code {sku} is already used by another product</translation>
     </message>
@@ -3682,7 +3937,7 @@ Discounts: {discounts}</translation>
         <translation>producer {id} not found</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+47"/>
         <location line="+24"/>
         <source>Không tìm thấy sản phẩm {id}</source>
         <translation>Product {id} not found</translation>
@@ -3940,7 +4195,7 @@ Discounts: {discounts}</translation>
         <translation>File {file} uses the {encoding} encoding, not UTF-8: save it again as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/settings.py" line="+1"/>
+        <location filename="../../app/services/rights.py" line="-103"/>
         <source>đổi cài đặt</source>
         <translation>change settings</translation>
     </message>
@@ -3950,7 +4205,7 @@ Discounts: {discounts}</translation>
         <translation>The period end {end} is before the period start {start}</translation>
     </message>
     <message>
-        <location filename="../../app/services/stock.py" line="-243"/>
+        <location filename="../../app/services/stock.py" line="-248"/>
         <source>Dòng {line}: {reason}</source>
         <translation>Line {line}: {reason}</translation>
     </message>
@@ -3970,12 +4225,13 @@ Discounts: {discounts}</translation>
         <translation>Stock location {id} not found</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/services/rights.py" line="+58"/>
+        <location filename="../../app/services/staff.py" line="+8"/>
         <source>Không tìm thấy nhân viên {id}</source>
         <translation>Staff member {id} not found</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location filename="../../app/services/stock.py" line="+17"/>
         <source>Hãy ghi lý do</source>
         <translation>Enter a reason</translation>
     </message>
@@ -3986,13 +4242,13 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+56"/>
-        <location line="+42"/>
-        <location line="+86"/>
+        <location line="+43"/>
+        <location line="+88"/>
         <source>Hãy nhập ít nhất một sản phẩm</source>
         <translation>Enter at least one product</translation>
     </message>
     <message>
-        <location line="-121"/>
+        <location line="-123"/>
         <source>Hàng ký gửi phải chọn chủ thể</source>
         <translation>Consignment goods need a producer</translation>
     </message>
@@ -4012,12 +4268,12 @@ Discounts: {discounts}</translation>
         <translation>The source and destination must differ</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+104"/>
         <source>{name} không phải sản phẩm của chủ thể này</source>
         <translation>{name} is not a product of this producer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/line_edit_dialog.py" line="+52"/>
+        <location filename="../../app/ui/line_edit_dialog.py" line="+53"/>
         <source>Giá bán</source>
         <translation>Selling price</translation>
     </message>
@@ -4074,17 +4330,22 @@ Discounts: {discounts}</translation>
         <translation>The computer clock is {minutes} minutes off from the hub: please correct it</translation>
     </message>
     <message>
-        <location filename="../../app/sync/errors.py" line="+61"/>
-        <source>Máy chủ không tương thích ({detail})</source>
-        <translation>Incompatible hub ({detail})</translation>
+        <location filename="../../app/sync/errors.py" line="+70"/>
+        <source>Không kết nối được máy chủ tỉnh: kiểm tra mạng (Wi-Fi, 4G) rồi thử lại</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Không kết nối được máy chủ {url}: {detail}</source>
-        <translation>Cannot connect to the hub {url}: {detail}</translation>
+        <location line="+2"/>
+        <source>Máy chủ tỉnh không trả lời kịp: mạng chậm hoặc máy chủ đang bận</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+2"/>
+        <source>Chứng chỉ máy chủ không hợp lệ: không xác minh được máy chủ tỉnh, hãy báo cán bộ kỹ thuật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Máy chủ đang bận (mã {status}), sẽ thử lại sau</source>
         <translation>The hub is busy (code {status}); will retry later</translation>
     </message>
@@ -4178,6 +4439,258 @@ Discounts: {discounts}</translation>
         <source>chủ thể “{producer}”: dòng này ghi “{value}”, dòng {first} ghi “{seen}”; giữ “{held}” đã lưu</source>
         <translation>producer “{producer}”: this row says “{value}”, row {first} says “{seen}”; kept the stored “{held}”</translation>
     </message>
+    <message>
+        <location filename="../../app/services/backups.py" line="-178"/>
+        <source>Không có cơ sở dữ liệu ở {path}</source>
+        <translation>There is no database at {path}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Không thể sao lưu đè lên chính cơ sở dữ liệu {path}</source>
+        <translation>Cannot back up over the database {path} itself</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Bản sao lưu không qua kiểm tra toàn vẹn ({detail}) nên đã bị xóa. Dữ liệu đang dùng có thể đã hỏng: hãy giữ nguyên máy và gọi hỗ trợ.</source>
+        <translation>The backup failed its integrity check ({detail}) and was deleted. The data in use may be damaged: leave the laptop as it is and call support.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Không sao lưu được {path}: {detail}</source>
+        <translation>Could not back up {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location filename="../../app/services/restore.py" line="+212"/>
+        <source>Không ghi được bản sao lưu vào {folder}: {detail}</source>
+        <translation>Could not write the backup to {folder}: {detail}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/restore.py" line="-122"/>
+        <source>Tệp {path} là chính cơ sở dữ liệu đang dùng</source>
+        <translation>{path} is the database in use itself</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>OCOP Booth đang chạy với thư mục dữ liệu {path}: hãy đóng ứng dụng rồi khôi phục lại.</source>
+        <translation>OCOP Booth is running on the data folder {path}: close the app, then restore again.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Không thay được {path}: {detail}</source>
+        <translation>Could not replace {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Không có tệp {path}</source>
+        <translation>There is no file {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Không đọc được tệp {path}: {detail}</source>
+        <translation>Could not read {path}: {detail}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Tệp {path} không phải dữ liệu của OCOP Booth</source>
+        <translation>{path} is not OCOP Booth data</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+28"/>
+        <source>Tệp {path} bị hỏng (kiểm tra toàn vẹn: {detail})</source>
+        <translation>{path} is damaged (integrity check: {detail})</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Tệp {path} thuộc phiên bản mới hơn của ứng dụng (bản {revision}): hãy cập nhật OCOP Booth trước khi khôi phục.</source>
+        <translation>{path} comes from a newer version of the app (revision {revision}): update OCOP Booth before restoring it.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Tệp {path} không phải cơ sở dữ liệu</source>
+        <translation>{path} is not a database</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/setup.py" line="+44"/>
+        <source>Ngôn ngữ</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên cửa hàng / gian hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã gian hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Loại điểm bán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tên quản lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã PIN quản lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu ngân</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ngân hàng</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số tài khoản</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ tài khoản</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khổ giấy hóa đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không được để trống</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dài quá {max} ký tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Chưa hỗ trợ ngôn ngữ “{value}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chỉ gồm chữ không dấu, chữ số và dấu gạch ngang, từ 2 đến 16 ký tự (ví dụ BL03): mã này đứng đầu mọi số hóa đơn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Loại điểm bán không hợp lệ: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Khổ giấy hóa đơn là 80 hoặc 58 mm, không phải {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Thu ngân thứ {n}: tên phải có, tối đa {max} ký tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tên “{name}” đã dùng cho người khác: mỗi người một tên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Thu ngân {name}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Thu ngân {name} không được dùng trùng mã PIN của quản lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Hãy chọn ngân hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không có ngân hàng mã BIN “{value}” trong danh sách NAPAS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Thư mục dữ liệu này đã được cài đặt; việc cài đặt ban đầu chỉ làm trên thư mục mới (đổi thông tin trong Cài đặt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Mã {value} đã có trong dữ liệu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/staff.py" line="-18"/>
+        <source>Hãy nhập tên nhân viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tên nhân viên dài quá {max} ký tự</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Đã có nhân viên tên “{name}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Bạn không thể tự đổi vai trò của mình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bạn không thể tự tắt tài khoản của mình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} là quản lý cuối cùng còn hoạt động: hãy thêm quản lý khác trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Người đầu tiên phải là quản lý</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/background.py" line="+49"/>
+        <source>Đã xảy ra lỗi không mong muốn: {detail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/backup_panel.py" line="-130"/>
+        <source>sao lưu dữ liệu</source>
+        <translation>back up the data</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>khôi phục dữ liệu</source>
+        <translation>restore the data</translation>
+    </message>
 </context>
 <context>
     <name>methods</name>
@@ -4231,6 +4744,38 @@ Discounts: {discounts}</translation>
         <location line="+1"/>
         <source>Tổ hợp tác</source>
         <translation>Cooperative group</translation>
+    </message>
+</context>
+<context>
+    <name>restore</name>
+    <message>
+        <location filename="../../app/ui/restore_flow.py" line="+58"/>
+        <source>Đang khôi phục dữ liệu…</source>
+        <translation>Restoring data…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Khôi phục dữ liệu</source>
+        <translation>Restore data</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chưa khôi phục được: {error}
+
+Dữ liệu đang dùng vẫn giữ nguyên.</source>
+        <translation>Could not restore: {error}
+
+The data in use is unchanged.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã khôi phục dữ liệu từ {path} ({sales} hóa đơn).</source>
+        <translation>Data restored from {path} ({sales} sales).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Dữ liệu trước khi khôi phục được giữ ở {path}.</source>
+        <translation>The data from before the restore is kept in {path}.</translation>
     </message>
 </context>
 <context>
