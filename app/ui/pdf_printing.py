@@ -5,12 +5,15 @@ the paper and the saved copy can never differ. Printing goes through Qt's own PD
 (QtPdf) onto the QPrinter at the printer's resolution and true to size: a roll printer driver
 then gets an 80 or 58 mm page exactly as laid out, with no "fit to page" shrinking.
 
-Rendering a receipt takes ~30 ms (the first one ~300 ms while fonts load), so saving runs on
-the thread pool and reports back by signal; the cashier can scan the next item meanwhile.
+Rendering a receipt takes ~30 ms (the first one ~300 ms while fonts load), so saving runs
+through the background helper (app.ui.background), one receipt at a time in the order sales
+happened, and reports back on the UI thread even when it fails in a way nobody foresaw; the
+cashier can scan the next item meanwhile.
 """
 
 from __future__ import annotations
 
+import functools
 import os
 import tempfile
 from pathlib import Path
@@ -18,12 +21,9 @@ from pathlib import Path
 from PySide6.QtCore import (
     QCoreApplication,
     QMarginsF,
-    QObject,
     QRectF,
-    QRunnable,
     QSizeF,
     Qt,
-    QThreadPool,
     QUrl,
     Signal,
 )
@@ -46,6 +46,7 @@ from app.services.checkout import SaleResult
 from app.services.errors import BoothError
 from app.services.money import format_dong
 from app.services.sales_query import receipt_data
+from app.ui.background import TaskRunner, run_guarded
 from app.ui.errors import error_text
 
 RECEIPT_WIDTHS = (80, 58)
@@ -140,55 +141,6 @@ def open_receipt_file(path: Path) -> bool:
     return QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
 
-class _JobSignals(QObject):
-    """Owned by the job, not the saver: a job still running when the page closes then emits
-    into a living object, and Qt has already dropped the connection to the deleted saver."""
-
-    saved = Signal(str, str)
-    failed = Signal(str, str)
-
-
-class _ReceiptJob(QRunnable):
-    def __init__(self, saver: ReceiptSaver, sale_id: str, number: str, width_mm: int) -> None:
-        super().__init__()
-        self.signals = _JobSignals()
-        self.signals.saved.connect(saver.saved)
-        self.signals.failed.connect(saver.failed)
-        self._db = saver.db
-        self._sale_id, self._number, self._width = sale_id, number, width_mm
-
-    def run(self) -> None:
-        """Never touches a widget: reports by signal, queued to the UI thread."""
-        try:
-            path = save_receipt(self._db, self._sale_id, self._number, self._width)
-        except BoothError as error:
-            self.signals.failed.emit(self._sale_id, error_text(error))
-        except OSError as error:
-            self.signals.failed.emit(self._sale_id, str(error))
-        else:
-            self.signals.saved.emit(self._sale_id, str(path))
-
-
-class ReceiptSaver(QObject):
-    """Saves receipts one at a time off the UI thread; `saved(sale_id, path)` or `failed`."""
-
-    saved = Signal(str, str)
-    failed = Signal(str, str)
-
-    def __init__(self, db: Database, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.db = db
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # receipts are written in the order sales happened
-
-    def save(self, sale_id: str, sale_number: str, width_mm: int = 80) -> None:
-        self._pool.start(_ReceiptJob(self, sale_id, sale_number, width_mm))
-
-    def wait(self, msecs: int = 10_000) -> bool:
-        """For shutdown and tests: block until queued receipts are written."""
-        return self._pool.waitForDone(msecs)
-
-
 class ReceiptActions(QFrame):
     """The last sale at a glance (number, change due) with its receipt: roll width, view, print.
 
@@ -205,9 +157,7 @@ class ReceiptActions(QFrame):
         self._db = db
         self._sale: SaleResult | None = None
         self._paths: dict[int, Path] = {}
-        self._saver = ReceiptSaver(db, self)
-        self._saver.saved.connect(self._on_saved)
-        self._saver.failed.connect(self._on_failed)
+        self._tasks = TaskRunner(self, pool="receipts")  # one at a time, in order of sale
         self._number = QLabel(objectName="lastSaleNumber")
         self._change = QLabel(objectName="lastSaleChange")
         self._width = QComboBox(objectName="receiptWidth")
@@ -233,7 +183,7 @@ class ReceiptActions(QFrame):
     def show_sale(self, sale: SaleResult) -> None:
         """Show the finished sale and save its receipt in the chosen width, off the UI thread."""
         self._sale, self._paths = sale, {}
-        self._saver.save(sale.id, sale.number, self.width_mm())
+        self._save_in_background(self.width_mm())
         self.set_previous(False)
         self.show()
 
@@ -264,8 +214,9 @@ class ReceiptActions(QFrame):
         """The saved receipt file of the last sale, once the background save finished."""
         return self._paths.get(width_mm)
 
-    def wait(self) -> bool:
-        return self._saver.wait()
+    def wait(self, msecs: int = 10_000) -> bool:
+        """For shutdown and tests: block until queued receipts are written."""
+        return self._tasks.wait(msecs)
 
     def receipt_file(self) -> Path | None:
         """The receipt in the chosen width, rendered now if the background save has not run."""
@@ -274,30 +225,34 @@ class ReceiptActions(QFrame):
         width = self.width_mm()
         path = self._paths.get(width)
         if path is None or not path.exists():
-            try:
-                path = save_receipt(self._db, self._sale.id, self._sale.number, width)
-            except BoothError as error:
-                self.message_posted.emit(error_text(error), True)
+            sale = self._sale
+            outcome = run_guarded(lambda: save_receipt(self._db, sale.id, sale.number, width),
+                                  "receipt PDF")
+            if outcome.error is not None:
+                self.message_posted.emit(error_text(outcome.error), True)
                 return None
-            except OSError as error:
-                self.message_posted.emit(str(error), True)
-                return None
-            self._paths[width] = path
+            path = self._paths[width] = outcome.value
         return path
 
-    def _on_saved(self, sale_id: str, path: str) -> None:
-        if self._sale is not None and self._sale.id == sale_id:
-            width = next(w for w in RECEIPT_WIDTHS if path.endswith(f"-{w}mm.pdf"))
-            self._paths[width] = Path(path)
+    def _save_in_background(self, width: int) -> None:
+        sale = self._sale
+        assert sale is not None
+        self._tasks.start(lambda _task: save_receipt(self._db, sale.id, sale.number, width),
+                          functools.partial(self._on_saved, sale.id, width),
+                          functools.partial(self._on_failed, sale.id), what="receipt PDF")
 
-    def _on_failed(self, _sale_id: str, text: str) -> None:
+    def _on_saved(self, sale_id: str, width: int, path: Path) -> None:
+        if self._sale is not None and self._sale.id == sale_id:
+            self._paths[width] = path
+
+    def _on_failed(self, _sale_id: str, error: BoothError) -> None:
         self.message_posted.emit(
-            self.tr("Chưa lưu được hóa đơn PDF: {error}").format(error=text), True
+            self.tr("Chưa lưu được hóa đơn PDF: {error}").format(error=error_text(error)), True
         )
 
     def _on_width_changed(self) -> None:
         if self._sale is not None and self.width_mm() not in self._paths:
-            self._saver.save(self._sale.id, self._sale.number, self.width_mm())
+            self._save_in_background(self.width_mm())
         self.action_finished.emit()
 
     def _on_print_clicked(self) -> None:
