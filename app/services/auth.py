@@ -1,6 +1,6 @@
 """Staff PINs: a slow KDF, lockout after repeated failures, manager approval.
 
-A 4-6 digit PIN has little entropy, so what protects it is the cost of each guess (scrypt) and
+A 4-8 digit PIN has little entropy, so what protects it is the cost of each guess (scrypt) and
 the lockout; the stored hash never leaves the laptop.
 """
 
@@ -25,6 +25,8 @@ SCRYPT_N = 2**14
 SCRYPT_R = 8
 SCRYPT_P = 1
 MAX_FAILURES = 5
+PIN_MIN_DIGITS = 4
+PIN_MAX_DIGITS = 8
 LOCK_SECONDS = 60
 
 
@@ -43,13 +45,23 @@ def hash_pin(pin: str, salt: bytes) -> bytes:
     return hashlib.scrypt(pin.encode(), salt=salt, n=SCRYPT_N, r=SCRYPT_R, p=SCRYPT_P, dklen=32)
 
 
-def _check_pin_format(pin: str) -> None:
-    if not (pin.isdigit() and 4 <= len(pin) <= 6):
-        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Mã PIN phải gồm 4 đến 6 chữ số"))
+def check_pin_format(pin: str) -> None:
+    """The one PIN rule: PIN_MIN_DIGITS to PIN_MAX_DIGITS digits (the login keypad's limit)."""
+    if not (pin.isdigit() and PIN_MIN_DIGITS <= len(pin) <= PIN_MAX_DIGITS):
+        raise ValidationError(QT_TRANSLATE_NOOP("errors", "Mã PIN phải gồm 4 đến 8 chữ số"))
+
+
+def disabled(name: str) -> PermissionDenied:
+    """A disabled account may neither log in nor act, even in a session opened before."""
+    return PermissionDenied(
+        QT_TRANSLATE_NOOP("errors", "Tài khoản của {name} đã bị tắt: hãy hỏi quản lý"), name=name
+    )
 
 
 def create_staff(db: Database, name: str, role: str, pin: str) -> StaffInfo:
-    _check_pin_format(pin)
+    """Unchecked creation for demo data and first-run setup; people at the booth add staff
+    through services.staff, which needs the staff right and is audited."""
+    check_pin_format(pin)
     if role not in ("cashier", "manager"):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Vai trò không hợp lệ: {role}"), role=role
@@ -74,8 +86,10 @@ def authenticate(db: Database, staff_id: int, pin: str) -> StaffInfo:
     """Check a PIN; five wrong PINs in a row lock that person out for a minute."""
     with db.write() as session:
         staff = session.get(Staff, staff_id)
-        if staff is None or not staff.active:
+        if staff is None:
             raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Không tìm thấy nhân viên"))
+        if not staff.active:
+            raise disabled(staff.name)
         now = now_utc()
         if staff.locked_until and staff.locked_until > now:
             seconds = int((staff.locked_until - now).total_seconds()) + 1

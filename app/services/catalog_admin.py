@@ -20,6 +20,7 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import Counter, Producer, Product
 from app.models.base import utcnow
+from app.services import audit_log, rights
 from app.services.catalog import search_text_for
 from app.services.catalog_listing import ProducerRow, ProductRow, producer_row, product_row
 from app.services.catalog_rules import (
@@ -35,6 +36,7 @@ from app.services.catalog_rules import (
 )
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError
 from app.services.gtin import make_in_store_ean13
+from app.services.rights import Actor, Right
 from app.services.settings import next_counter
 from app.services.textfold import fold
 
@@ -208,7 +210,9 @@ def clean_product(c: Collector, inp: ProductInput) -> dict[str, Any]:
     }
 
 
-def _save_product(session: Session, product: Product | None, inp: ProductInput) -> Product:
+def _save_product(
+    session: Session, product: Product | None, inp: ProductInput, actor: Actor | None
+) -> Product:
     c = Collector()
     data = clean_product(c, inp)
     own_id = product.id if product else None
@@ -230,6 +234,7 @@ def _save_product(session: Session, product: Product | None, inp: ProductInput) 
             c.add("producer", QT_TRANSLATE_NOOP("errors", "không tìm thấy chủ thể {id}"),
                   id=data["producer_id"])
     c.raise_if_any()
+    _check_price_right(session, product, data["price"], data["sku"], actor)
     if data["barcode"] is None and inp.assign_in_store_code:
         data["barcode"] = next_in_store_code(session)
     if product is None:
@@ -244,20 +249,38 @@ def _save_product(session: Session, product: Product | None, inp: ProductInput) 
     return product
 
 
-def create_product(db: Database, inp: ProductInput) -> ProductRow:
+def _check_price_right(
+    session: Session, product: Product | None, price: int, sku: str, actor: Actor | None
+) -> None:
+    """A new product, or a new price, is a price the next sales will use: it needs the price
+    right (rights.Right.PRICE), and it is audited with who approved it. Other edits (a name,
+    a barcode, a star date) are anyone's."""
+    old = product.price if product is not None else None
+    if old == price:
+        rights.require_staff(session, actor)
+        return
+    holder = rights.require_or_setup(session, actor, Right.PRICE)
+    audit_log.record(session, "price_change", actor, holder,
+                     {"sku": sku, "old_price": old, "new_price": price})
+
+
+def create_product(db: Database, inp: ProductInput, actor: Actor | None) -> ProductRow:
+    """actor: the logged-in staff (and approving manager); None only before any staff exist."""
     with db.write() as session:
-        product = _save_product(session, None, inp)
+        product = _save_product(session, None, inp, actor)
         return product_row(product, product.producer)
 
 
-def update_product(db: Database, product_id: int, inp: ProductInput) -> ProductRow:
+def update_product(
+    db: Database, product_id: int, inp: ProductInput, actor: Actor | None
+) -> ProductRow:
     with db.write() as session:
         product = session.get(Product, product_id)
         if product is None:
             raise NotFoundError(
                 QT_TRANSLATE_NOOP("errors", "Không tìm thấy sản phẩm {id}"), id=product_id
             )
-        _save_product(session, product, inp)
+        _save_product(session, product, inp, actor)
         session.refresh(product)
         return product_row(product, product.producer)
 

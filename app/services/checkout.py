@@ -20,12 +20,12 @@ from app.db import Database
 from app.ids import uuid7
 from app.models import AuditEntry, Counter, Payment, Sale, SaleLine, Shift, StockMove
 from app.models.sales import PAYMENT_METHODS
-from app.services.auth import require_manager
 from app.services.cart import Cart
 from app.services.clock import local_offset_minutes, now_utc
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services.money import format_dong
 from app.services.outbox import enqueue
+from app.services.rights import Actor, Right, require
 from app.services.settings import next_counter
 from app.services.till import Till, no_open_shift
 
@@ -143,7 +143,7 @@ def checkout(db: Database, till: Till, cart: Cart, payments: list[PaymentInput])
     applied = apply_payments(cart.total, payments)
     with db.write() as session:
         _require_open_shift(session, till)
-        _check_approvals(session, cart)
+        _check_approvals(session, till, cart)
         now = now_utc()
         sale_id = uuid7()
         sale = {
@@ -230,12 +230,15 @@ def _require_open_shift(session: Session, till: Till) -> None:
         raise no_open_shift()
 
 
-def _check_approvals(session: Session, cart: Cart) -> None:
+def _check_approvals(session: Session, till: Till, cart: Cart) -> None:
+    """Each changed price and each discount over the limit needs its right (services.rights):
+    the cashier's own, or that of the manager who approved that line with a PIN."""
     for line in cart.lines:
         if line.price_changed:
-            require_manager(session, line.price_approved_by, "đổi giá bán")
+            require(session, Actor(till.staff.id, line.price_approved_by), Right.PRICE)
         if cart.discount_needs_approval(line.gross, line.discount):
-            require_manager(session, line.discount_approved_by, "giảm giá quá hạn mức")
+            require(session, Actor(till.staff.id, line.discount_approved_by),
+                    Right.DISCOUNT_OVER_LIMIT)
 
 
 def _audit_rows(

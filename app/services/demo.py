@@ -139,7 +139,9 @@ def load_demo(db: Database, sales: int = 0, seed: int = 2026,
             bank_account=bank["account"],
             bank_account_name=bank["account_name"],
         )
-        now = now_utc()
+        # Goods arrive the day before the fair opens, before any demo sale.
+        arrived = min(now_utc(), datetime.combine(
+            fair.starts_on - timedelta(days=1), time(8), ZoneInfo(DEFAULT_TIMEZONE)))
         # Households and groups leave goods on consignment (paid for once sold, at an agreed
         # cost); companies and cooperatives sell to the sale point outright.
         consigns = {p.id for p in producers.values() if p.kind in ("household", "group")}
@@ -155,9 +157,9 @@ def load_demo(db: Database, sales: int = 0, seed: int = 2026,
                     kind="consign_in" if consigned else "receive",
                     producer_id=product.producer_id,
                     unit_cost=product.price * 6 // 10 if consigned else None,
-                    reason="Nhập hàng mẫu",
+                    reason=DEMO_RECEIPT,
                     staff_id=staff_ids[-1],
-                    created_utc=now,
+                    created_utc=arrived,
                 )
             )
         session.flush()
@@ -166,7 +168,29 @@ def load_demo(db: Database, sales: int = 0, seed: int = 2026,
     if sales:
         add_past_sales(db, sales, booth_id, fair_id, code, staff_ids[0], fair_days, seed,
                        basket_sizes, today)
+        _cover_sales(db, booth_id)
     return DemoSummary(len(data["products"]), len(data["producers"]), sales)
+
+
+DEMO_RECEIPT = "Nhập hàng mẫu"
+LEFT_AFTER_SALES = 10  # units of each product still on the shelf after the demo's sales
+
+
+def _cover_sales(db: Database, booth_id: int) -> None:
+    """Receive enough of every product for the past sales, so the demo shows no negative
+    stock: the first receipt of a product that would run low is raised to cover it."""
+    with db.write() as session:
+        balances = session.execute(
+            select(StockMove.product_id, func.sum(StockMove.quantity))
+            .where(StockMove.location_id == booth_id).group_by(StockMove.product_id)).all()
+        for product_id, left in balances:
+            if left >= LEFT_AFTER_SALES:
+                continue
+            move = session.scalars(select(StockMove).where(
+                StockMove.product_id == product_id, StockMove.location_id == booth_id,
+                StockMove.reason == DEMO_RECEIPT)).first()
+            if move is not None:
+                move.quantity += Decimal(LEFT_AFTER_SALES) - left
 
 
 def shift_demo_dates(data: dict[str, Any], today: date) -> dict[str, Any]:

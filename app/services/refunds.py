@@ -1,4 +1,5 @@
-"""Voids and refunds: both need a manager's PIN, both are audited, both go to the hub.
+"""Voids and refunds: both need their right (services.rights: a manager, or a manager's PIN),
+both are audited, both go to the hub.
 
 A void cancels a whole sale of the open shift (the money has not left the drawer's story yet);
 a refund gives money back for some lines of an earlier sale, never more than was sold.
@@ -17,12 +18,12 @@ from app.db import Database
 from app.ids import uuid7
 from app.models import AuditEntry, Refund, RefundLine, Sale, SaleLine, Shift, StockMove
 from app.models.sales import PAYMENT_METHODS
-from app.services.auth import require_manager
 from app.services.checkout import _qty
 from app.services.clock import local_offset_minutes, now_utc
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.money import round_dong
 from app.services.outbox import enqueue
+from app.services.rights import Actor, Right, require
 from app.services.settings import next_counter
 from app.services.till import Till, no_open_shift
 
@@ -34,11 +35,15 @@ def _sale(session: Session, sale_id: str) -> Sale:
     return sale
 
 
-def void_sale(db: Database, till: Till, sale_id: str, approver_id: int, reason: str) -> None:
+def void_sale(
+    db: Database, till: Till, sale_id: str, approver_id: int | None, reason: str
+) -> None:
+    """approver_id: the manager who typed their PIN; None when the till's staff holds the void
+    right themselves (services.rights)."""
     if not reason.strip():
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Hãy nhập lý do hủy hóa đơn"))
     with db.write() as session:
-        approver = require_manager(session, approver_id, "hủy hóa đơn")
+        approver = require(session, Actor(till.staff.id, approver_id), Right.VOID)
         sale = _sale(session, sale_id)
         if sale.status == "voided":
             raise StateError(
@@ -176,7 +181,7 @@ def refund_lines(
     sale_id: str,
     quantities: dict[str, Decimal],
     method: str,
-    approver_id: int,
+    approver_id: int | None,
     reason: str,
 ) -> str:
     """Refund some lines; returns the refund's number. Never more than was sold."""
@@ -189,7 +194,7 @@ def refund_lines(
     if not wanted:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Hãy chọn ít nhất một dòng để hoàn"))
     with db.write() as session:
-        approver = require_manager(session, approver_id, "hoàn tiền")
+        approver = require(session, Actor(till.staff.id, approver_id), Right.REFUND)
         sale = _sale(session, sale_id)
         if sale.status == "voided":
             raise StateError(

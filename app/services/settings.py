@@ -9,14 +9,14 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from app.bulk import increment, insert_rows
 from app.db import Database
-from app.models import Counter, Setting, Staff
-from app.services.auth import StaffInfo
-from app.services.errors import QT_TRANSLATE_NOOP, PermissionDenied
+from app.models import Counter, Setting
+from app.services import audit_log
+from app.services.rights import Actor, Right, require_or_setup
 
 DEFAULTS: dict[str, Any] = {
     "device_code": "BL01",
@@ -89,19 +89,16 @@ def load(db: Database) -> BoothSettings:
     return BoothSettings(**merged)
 
 
-def save(db: Database, by: StaffInfo | None, **values: Any) -> BoothSettings:
-    """Only a manager changes settings: the bank account is where VietQR money goes.
-
-    A fresh install with no staff yet may be set up by anyone (there is nobody to ask).
-    """
+def save(db: Database, actor: Actor | None, **values: Any) -> BoothSettings:
+    """Only someone with the settings right (a manager) changes settings: the bank account is
+    where VietQR money goes. A fresh install with no staff yet may be set up by anyone (there
+    is nobody to ask). The change is audited: which keys, and who allowed it."""
     with db.write() as session:
-        has_staff = session.scalar(select(func.count()).select_from(Staff)) or 0
-        if has_staff and (by is None or not by.is_manager):
-            raise PermissionDenied(
-                QT_TRANSLATE_NOOP("errors", "Cần mã PIN của quản lý để {action}"),
-                action=QT_TRANSLATE_NOOP("errors", "đổi cài đặt"),
-            )
+        holder = require_or_setup(session, actor, Right.SETTINGS)
+        changed = sorted(k for k, v in values.items() if get_value(session, k) != v)
         set_values(session, **values)
+        if changed:
+            audit_log.record(session, "settings", actor, holder, {"changed": changed})
     return load(db)
 
 

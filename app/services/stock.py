@@ -27,13 +27,14 @@ from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.ids import uuid7
-from app.models import Location, Producer, Product, Staff, StockMove
-from app.services.auth import require_manager
+from app.models import Location, Producer, Product, StockMove
+from app.services import audit_log
 from app.services.catalog_rules import price_value
 from app.services.clock import now_utc
 from app.services.errors import QT_TRANSLATE_NOOP, BoothError, NotFoundError, ValidationError
 from app.services.money import parse_quantity
 from app.services.outbox import enqueue
+from app.services.rights import Actor, Right, require
 
 RECEIVE_MODES = ("purchase", "consignment")
 WRITE_OFF_KINDS = ("spoilage",)  # spoilage and damage alike; the reason says which
@@ -114,12 +115,13 @@ def _location(session: Session, location_id: int) -> Location:
     return location
 
 
-def _staff(session: Session, staff_id: int) -> Staff:
-    staff = session.get(Staff, staff_id)
-    if staff is None or not staff.active:
-        raise NotFoundError(QT_TRANSLATE_NOOP("errors", "Không tìm thấy nhân viên {id}"),
-                            id=staff_id)
-    return staff
+def _approved(session: Session, actor: Actor, right: Right, action: str, at: datetime,
+              **detail: Any) -> None:
+    """The right first (services.rights), before any move; an approval by someone else than the
+    one booking is audited (the moves themselves name who booked them)."""
+    holder = require(session, actor, right)
+    if holder.id != actor.staff_id:
+        audit_log.record(session, action, actor, holder, detail, at=at)
 
 
 def _reason(reason: str, required: bool) -> str:
@@ -171,7 +173,7 @@ def _negatives(session: Session, location_id: int, product_ids: Iterable[int]) -
 
 
 def receive(
-    db: Database, staff_id: int, location_id: int, lines: list[MoveLine], *,
+    db: Database, actor: Actor, location_id: int, lines: list[MoveLine], *,
     mode: str = "purchase", producer_id: int | None = None, note: str = "",
     at: datetime | None = None,
 ) -> StockActionResult:
@@ -185,8 +187,9 @@ def receive(
     if not lines:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Hãy nhập ít nhất một sản phẩm"))
     at = _when(at)
+    staff_id = actor.staff_id
     with db.write() as session:
-        _staff(session, staff_id)
+        _approved(session, actor, Right.STOCK_RECEIVE, "stock_receive", at, mode=mode)
         location = _location(session, location_id)
         producer = session.get(Producer, producer_id) if producer_id is not None else None
         if mode == "consignment" and producer is None:
@@ -217,7 +220,7 @@ def receive(
 
 
 def transfer(
-    db: Database, staff_id: int, from_location_id: int, to_location_id: int,
+    db: Database, actor: Actor, from_location_id: int, to_location_id: int,
     lines: list[MoveLine], *, note: str = "", at: datetime | None = None,
 ) -> StockActionResult:
     """Warehouse → fair booth → back: a transfer_out and a transfer_in with one ref_id, so the
@@ -227,8 +230,9 @@ def transfer(
     if not lines:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Hãy nhập ít nhất một sản phẩm"))
     at = _when(at)
+    staff_id = actor.staff_id
     with db.write() as session:
-        _staff(session, staff_id)
+        _approved(session, actor, Right.STOCK_TRANSFER, "stock_transfer", at)
         source, target = _location(session, from_location_id), _location(session, to_location_id)
         ref, moves, touched = uuid7(), [], []
         reason = _reason(note, False)
@@ -268,15 +272,16 @@ def _count_lines(
 
 
 def count_stock(
-    db: Database, staff_id: int, location_id: int, counted: Mapping[int, Decimal | str | int],
+    db: Database, actor: Actor, location_id: int, counted: Mapping[int, Decimal | str | int],
     *, reason: str, at: datetime | None = None,
 ) -> CountResult:
     """Kiểm kê: the counted quantity becomes the balance; the variance is booked as a "count"
-    move with the reason. Needs a manager. The expected quantity is the ledger as it stands
+    move with the reason. Needs the stock-count right. The expected quantity is the ledger as it stands
     when the count is booked (so a sale rung up during the count is not lost)."""
     at = _when(at)
+    staff_id = actor.staff_id
     with db.write() as session:
-        require_manager(session, staff_id, "điều chỉnh tồn kho")
+        _approved(session, actor, Right.STOCK_COUNT, "stock_count", at, location=location_id)
         location = _location(session, location_id)
         lines = _count_lines(session, location_id, counted)
         needs_reason = any(line.variance for line in lines)
@@ -291,30 +296,31 @@ def count_stock(
 
 
 def write_off(
-    db: Database, staff_id: int, location_id: int, lines: list[MoveLine], *, reason: str,
+    db: Database, actor: Actor, location_id: int, lines: list[MoveLine], *, reason: str,
     at: datetime | None = None,
 ) -> StockActionResult:
     """Spoilage or damage (hàng hỏng, vỡ, hết hạn): out of stock with a reason, by a manager."""
-    return _out(db, staff_id, location_id, lines, "spoilage", reason, None, at)
+    return _out(db, actor, location_id, lines, "spoilage", reason, None, at)
 
 
 def return_to_producer(
-    db: Database, staff_id: int, location_id: int, producer_id: int, lines: list[MoveLine], *,
+    db: Database, actor: Actor, location_id: int, producer_id: int, lines: list[MoveLine], *,
     reason: str = "", at: datetime | None = None,
 ) -> StockActionResult:
     """Unsold consigned goods go back to their producer (counted as "returned" when settling)."""
-    return _out(db, staff_id, location_id, lines, "return_to_producer", reason, producer_id, at)
+    return _out(db, actor, location_id, lines, "return_to_producer", reason, producer_id, at)
 
 
 def _out(
-    db: Database, staff_id: int, location_id: int, lines: list[MoveLine], kind: str,
+    db: Database, actor: Actor, location_id: int, lines: list[MoveLine], kind: str,
     reason: str, producer_id: int | None, at: datetime | None,
 ) -> StockActionResult:
     if not lines:
         raise ValidationError(QT_TRANSLATE_NOOP("errors", "Hãy nhập ít nhất một sản phẩm"))
     at = _when(at)
+    staff_id = actor.staff_id
     with db.write() as session:
-        require_manager(session, staff_id, "xuất hủy hoặc trả hàng")
+        _approved(session, actor, Right.STOCK_WRITE_OFF, kind, at, location=location_id)
         location = _location(session, location_id)
         text = _reason(reason, kind == "spoilage")
         if producer_id is not None and session.get(Producer, producer_id) is None:

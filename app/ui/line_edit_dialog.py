@@ -25,6 +25,7 @@ from app.services.auth import StaffInfo
 from app.services.cart import Cart, CartLine, parse_discount
 from app.services.errors import QT_TRANSLATE_NOOP, BoothError, PermissionDenied
 from app.services.money import format_dong, format_quantity, parse_dong
+from app.services.rights import Right, needs_approval
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.manager_pin_dialog import ManagerPinDialog
@@ -227,7 +228,8 @@ class CartLineEditor(QObject):
     def edit_discount(self, row: int) -> None:
         def apply(text: str) -> None:
             amount = parse_discount(text, self._cart.lines[row].gross)
-            self._approved(row, lambda who: self._cart.set_discount(row, amount, who))
+            self._approved(row, Right.DISCOUNT_OVER_LIMIT,
+                           lambda who: self._cart.set_discount(row, amount, who))
 
         line, limit = self._cart.lines[row], self._cart.discount_limit_pct
         self.dialog_opened.emit(discount_dialog(self._widget, line, limit, apply))
@@ -235,14 +237,17 @@ class CartLineEditor(QObject):
     def edit_price(self, row: int) -> None:
         def apply(text: str) -> None:
             price = parse_dong(text, field=QT_TRANSLATE_NOOP("errors", "Giá bán"))
-            self._approved(row, lambda who: self._cart.set_price(row, price, who))
+            self._approved(row, Right.PRICE, lambda who: self._cart.set_price(row, price, who))
 
         self.dialog_opened.emit(price_dialog(self._widget, self._cart.lines[row], apply))
 
-    def _approved(self, row: int, change: Callable[[int | None], None]) -> None:
-        """Try the change as the cashier; if the Cart wants a manager, ask for the PIN."""
+    def _approved(self, row: int, right: Right, change: Callable[[int | None], None]) -> None:
+        """Try the change as the person logged in, who approves it themselves when the rights
+        table gives them `right`; if the Cart still wants a manager, ask for the PIN."""
+        staff = self._ctx.staff
+        own = staff.id if staff is not None and not needs_approval(staff, right) else None
         try:
-            change(None)
+            change(own)
         except PermissionDenied as denied:
             self._ask_manager(row, error_text(denied), change)
         self.line_changed.emit(row)

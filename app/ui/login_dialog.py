@@ -29,7 +29,7 @@ from app.ui.errors import error_text
 
 KEYPAD_ROWS = (("1", "2", "3"), ("4", "5", "6"), ("7", "8", "9"), ("clear", "0", "back"))
 STAFF_COLUMNS = 2
-MAX_PIN = 6
+MAX_PIN = auth.PIN_MAX_DIGITS
 
 
 class LoginDialog(QDialog):
@@ -63,7 +63,7 @@ class LoginDialog(QDialog):
         self._pin = QLineEdit(objectName="pinEdit")
         self._pin.setEchoMode(QLineEdit.EchoMode.Password)
         self._pin.setMaxLength(MAX_PIN)
-        self._pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self))
+        self._pin.setValidator(QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{MAX_PIN}}}"), self))
         self._pin.setMinimumHeight(52)
         font = self._pin.font()
         font.setPointSize(20)
@@ -213,7 +213,7 @@ class LoginDialog(QDialog):
     def _retranslate(self) -> None:
         self.setWindowTitle(self.tr("Đăng nhập"))
         self._title.setText(self.tr("Đăng nhập bán hàng"))
-        self._hint.setText(self.tr("Chọn tên của bạn rồi nhập mã PIN (4 đến 6 chữ số)."))
+        self._hint.setText(self.tr("Chọn tên của bạn rồi nhập mã PIN (4 đến 8 chữ số)."))
         if not self._staff:
             self._hint.setText(
                 self.tr("Chưa có nhân viên nào trên máy này. Hãy nạp dữ liệu hoặc đồng bộ.")

@@ -3,6 +3,8 @@
 The manager types the PIN on the cashier's laptop, so the dialog only checks it through
 services.auth.approve_as_manager (slow hash, lockout) and hands back who approved; the rule that
 needs the approval (discount limit, price change) stays in the service that asked for it.
+`authorize` asks only when the rights table (services.rights) says the logged-in person lacks
+the right, and `actor_for` turns the answer into the Actor the service checks again.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services.auth import StaffInfo, approve_as_manager, list_staff
+from app.services.auth import PIN_MAX_DIGITS, StaffInfo, approve_as_manager, list_staff
 from app.services.errors import BoothError
+from app.services.rights import Actor, Right, needs_approval
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 
@@ -46,9 +49,10 @@ class ManagerPinDialog(QDialog):
         self._pin = QLineEdit()
         self._pin.setObjectName("pinField")
         self._pin.setEchoMode(QLineEdit.EchoMode.Password)
-        self._pin.setMaxLength(6)
-        self._pin.setValidator(QRegularExpressionValidator(QRegularExpression(r"\d{0,6}"), self))
-        self._pin.setPlaceholderText(self.tr("4 đến 6 chữ số"))
+        self._pin.setMaxLength(PIN_MAX_DIGITS)
+        self._pin.setValidator(
+            QRegularExpressionValidator(QRegularExpression(rf"\d{{0,{PIN_MAX_DIGITS}}}"), self))
+        self._pin.setPlaceholderText(self.tr("4 đến 8 chữ số"))
         self._error = QLabel()
         self._error.setObjectName("inlineError")
         self._error.setWordWrap(True)
@@ -122,3 +126,20 @@ def ask_manager(parent: QWidget | None, ctx: AppContext, reason: str) -> StaffIn
         return None
     finally:
         dialog.deleteLater()
+
+
+def authorize(
+    parent: QWidget | None, ctx: AppContext, right: Right, reason: str
+) -> StaffInfo | None:
+    """Who holds `right` for this action: the logged-in person when the rights table gives it to
+    their role (no dialog), else the manager who types their PIN now; None when cancelled."""
+    if ctx.staff is not None and not needs_approval(ctx.staff, right):
+        return ctx.staff
+    return ask_manager(parent, ctx, reason)
+
+
+def actor_for(ctx: AppContext, approver: StaffInfo | None = None) -> Actor | None:
+    """The logged-in person acting, with the approving manager if any (None: nobody at all)."""
+    if ctx.staff is not None:
+        return Actor.of(ctx.staff, approver)
+    return Actor.of(approver) if approver is not None else None

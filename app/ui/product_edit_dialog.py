@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.auth import StaffInfo
 from app.services.catalog_admin import (
     ProductInput,
     create_product,
@@ -33,8 +34,10 @@ from app.services.catalog_admin import (
 from app.services.catalog_listing import ProductRow, catalog_choices
 from app.services.catalog_rules import VAT_RATES, FieldErrors
 from app.services.errors import BoothError
+from app.services.rights import RightDenied
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.manager_pin_dialog import actor_for, ask_manager
 from app.ui.product_fields import FieldErrorForm, inline_error_label
 
 TEXT_FIELDS = ("sku", "name", "price", "barcode", "star_certified_on", "star_expires_on",
@@ -57,6 +60,7 @@ class ProductEditDialog(QDialog):
         self._ctx = ctx
         self._product = product
         self._saved: ProductRow | None = None
+        self._denied: RightDenied | None = None
         self._form = FieldErrorForm()
         self.setWindowTitle(self.tr("Sửa sản phẩm") if product else self.tr("Thêm sản phẩm"))
         self.setMinimumWidth(1000)
@@ -190,6 +194,10 @@ class ProductEditDialog(QDialog):
     def saved_row(self) -> ProductRow | None:
         return self._saved
 
+    def denied(self) -> RightDenied | None:
+        """The last save's refusal for lack of a right (a manager's PIN would allow it)."""
+        return self._denied
+
     def product_input(self) -> ProductInput:
         """What the form holds, raw: the service cleans and checks it."""
         e = self._edits
@@ -205,15 +213,26 @@ class ProductEditDialog(QDialog):
             assign_in_store_code=self._in_store.isChecked() and not e["barcode"].text().strip(),
         )
 
-    def save(self) -> ProductRow | None:
-        """Same as pressing Lưu: saved row, or None with the errors shown under their fields."""
+    def save(self, approver: StaffInfo | None = None) -> ProductRow | None:
+        """Saved row, or None with the errors shown under their fields.
+
+        A new product or a new price needs the price right (services.rights); when the person
+        logged in lacks it the service refuses and `denied()` says so: pressing Lưu then asks a
+        manager's PIN and saves again with that approver.
+        """
         self._form.clear()
         self._error.hide()
+        self._denied = None
+        actor = actor_for(self._ctx, approver)
         try:
             if self._product is None:
-                row = create_product(self._ctx.db, self.product_input())
+                row = create_product(self._ctx.db, self.product_input(), actor)
             else:
-                row = update_product(self._ctx.db, self._product.id, self.product_input())
+                row = update_product(self._ctx.db, self._product.id, self.product_input(), actor)
+        except RightDenied as error:
+            self._denied = error
+            self._show_error(error_text(error))
+            return None
         except FieldErrors as errors:
             rest = self._form.show_errors(errors)
             if rest:
@@ -234,7 +253,10 @@ class ProductEditDialog(QDialog):
         self._error.show()
 
     def _on_save_clicked(self) -> None:
-        self.save()
+        if self.save() is None and self._denied is not None:
+            approver = ask_manager(self, self._ctx, error_text(self._denied))
+            if approver is not None:
+                self.save(approver)
 
     def _on_barcode_changed(self, text: str) -> None:
         empty = not text.strip()

@@ -34,9 +34,10 @@ from app.services import refunds, sales_query
 from app.services.auth import StaffInfo
 from app.services.errors import BoothError
 from app.services.money import format_dong, format_quantity
+from app.services.rights import Right
 from app.ui.context import AppContext
 from app.ui.errors import error_text
-from app.ui.manager_pin_dialog import ask_manager
+from app.ui.manager_pin_dialog import authorize
 from app.ui.models.sales_table_model import PAYMENT_METHODS, method_name
 from app.ui.pdf_printing import print_pdf, save_pdf
 
@@ -201,9 +202,10 @@ class RefundDialog(QDialog):
         if not self.quantities():
             self._error.setText(self.tr("Hãy chọn số lượng trả lại cho ít nhất một dòng"))
             return
-        approver = ask_manager(
+        approver = authorize(
             self,
             self._ctx,
+            Right.REFUND,
             self.tr("Hoàn tiền cho hóa đơn {number}").format(
                 number=self._detail.summary.number
             ),

@@ -33,10 +33,11 @@ from app.services.auth import StaffInfo
 from app.services.clock import format_local, now_utc, to_local
 from app.services.errors import BoothError
 from app.services.money import format_dong
+from app.services.rights import Right
 from app.services.sales_query import SaleDetail
 from app.ui.context import AppContext
 from app.ui.errors import error_text
-from app.ui.manager_pin_dialog import ask_manager
+from app.ui.manager_pin_dialog import authorize
 from app.ui.models.sales_table_model import (
     SaleLinesTableModel,
     SalesTableModel,
@@ -307,8 +308,8 @@ class ReportsPage(QWidget):
         if not reason.strip():
             self._show_message(self.tr("Hãy ghi lý do hủy hóa đơn"), error=True)
             return
-        approver = ask_manager(
-            self, self._ctx, self.tr("Hủy hóa đơn {number}").format(number=number)
+        approver = authorize(
+            self, self._ctx, Right.VOID, self.tr("Hủy hóa đơn {number}").format(number=number)
         )
         if approver is not None:
             self.void_current(reason, approver)

@@ -29,11 +29,12 @@ from app.services import places, vietqr
 from app.services import settings as settings_service
 from app.services.auth import StaffInfo
 from app.services.errors import BoothError
+from app.services.rights import Right, needs_approval
 from app.ui.backup_panel import BackupPanel
 from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.i18n import available_languages
-from app.ui.manager_pin_dialog import ask_manager
+from app.ui.manager_pin_dialog import actor_for, ask_manager
 
 LANGUAGE_KEY = "ui/language"  # QSettings mirror, so messages before the DB opens match
 
@@ -180,7 +181,7 @@ class SettingsPage(QWidget):
         The service refuses anyone but a manager; a cashier at the till is asked for a
         manager's PIN (approver) by the Save button.
         """
-        by = approver or self._ctx.staff
+        actor = actor_for(self._ctx, approver)
         bank_bin = self._bank.currentData() or ""
         account = self._account.text().strip()
         if not self._device_code.text().strip():
@@ -192,7 +193,7 @@ class SettingsPage(QWidget):
             language_before = self._ctx.settings.language
             settings_service.save(
                 self._ctx.db,
-                by,
+                actor,
                 language=self._language.currentData(),
                 shop_name=self._shop_name.text().strip(),
                 shop_address=self._shop_address.text().strip(),
@@ -218,7 +219,7 @@ class SettingsPage(QWidget):
     def _on_save_clicked(self) -> None:
         approver = None
         staff = self._ctx.staff
-        if staff is not None and not staff.is_manager:
+        if staff is not None and needs_approval(staff, Right.SETTINGS):
             approver = ask_manager(self, self._ctx, self.tr("Đổi cài đặt"))
             if approver is None:
                 return

@@ -15,9 +15,11 @@ from app.services.auth import StaffInfo
 from app.services.catalog_listing import catalog_choices, get_product
 from app.services.errors import BoothError
 from app.services.money import format_quantity
+from app.services.rights import Actor
 from app.services.stock_query import balance, list_locations
 from app.ui.context import AppContext
 from app.ui.errors import error_text
+from app.ui.manager_pin_dialog import actor_for
 from app.ui.product_fields import ERROR_STYLE
 from app.ui.stock_signals import announce_stock
 
@@ -59,11 +61,12 @@ class StockActionDialog(QDialog):
     def message(self) -> str:
         return self._message.text()
 
-    def staff_id(self) -> int | None:
-        if self._ctx.staff is None:
+    def actor(self, approver: StaffInfo | None = None) -> Actor | None:
+        """Who acts (and who approved); None, said on the message line, when nobody is."""
+        actor = actor_for(self._ctx, approver)
+        if actor is None:
             self.show_error_text(self.tr("Chưa đăng nhập"))
-            return None
-        return self._ctx.staff.id
+        return actor
 
     def show_error(self, error: BoothError) -> None:
         self.show_error_text(error_text(error))

@@ -24,10 +24,11 @@ from PySide6.QtWidgets import (
 from app.services.auth import StaffInfo
 from app.services.errors import BoothError
 from app.services.money import format_quantity
+from app.services.rights import Right
 from app.services.stock import CountLine, CountResult, count_stock, preview_count
 from app.services.stock_query import list_balances
 from app.ui.context import AppContext
-from app.ui.manager_pin_dialog import ask_manager
+from app.ui.manager_pin_dialog import authorize
 from app.ui.models.stock_table_models import EditLine
 from app.ui.stock_action_dialog import StockActionDialog
 from app.ui.stock_lines_editor import StockLinesEditor
@@ -116,8 +117,11 @@ class CountDialog(StockActionDialog):
         return lines
 
     def commit(self, approver: StaffInfo) -> CountResult | None:
+        actor = self.actor(approver)
+        if actor is None:
+            return None
         try:
-            result = count_stock(self._ctx.db, approver.id, self._location.currentData(),
+            result = count_stock(self._ctx.db, actor, self._location.currentData(),
                                  self.counted(), reason=self._reason.text())
         except BoothError as error:
             self.show_error(error)
@@ -146,8 +150,8 @@ class CountDialog(StockActionDialog):
             return
         if self.preview() is None:
             return
-        approver = ask_manager(self, self._ctx, self.tr("Ghi kiểm kê ở {location}").format(
-            location=self._location.currentText()))
+        approver = authorize(self, self._ctx, Right.STOCK_COUNT, self.tr(
+            "Ghi kiểm kê ở {location}").format(location=self._location.currentText()))
         if approver is not None:
             self.commit(approver)
 

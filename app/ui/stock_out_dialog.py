@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLay
 
 from app.services.auth import StaffInfo
 from app.services.errors import BoothError
+from app.services.rights import Right
 from app.services.stock import StockActionResult, return_to_producer, write_off
 from app.ui.context import AppContext
-from app.ui.manager_pin_dialog import ask_manager
+from app.ui.manager_pin_dialog import authorize
 from app.ui.stock_action_dialog import StockActionDialog
 from app.ui.stock_lines_editor import StockLinesEditor
 
@@ -67,14 +68,17 @@ class StockOutDialog(StockActionDialog):
         self._reason.setText(text)
 
     def commit(self, approver: StaffInfo) -> StockActionResult | None:
+        actor = self.actor(approver)
+        if actor is None:
+            return None
         location = self._location.currentData()
         lines = self._lines.move_lines()
         try:
             if self._kind == SPOILAGE:
-                result = write_off(self._ctx.db, approver.id, location, lines,
+                result = write_off(self._ctx.db, actor, location, lines,
                                    reason=self._reason.text())
             else:
-                result = return_to_producer(self._ctx.db, approver.id, location,
+                result = return_to_producer(self._ctx.db, actor, location,
                                             self._producer.currentData(), lines,
                                             reason=self._reason.text())
         except BoothError as error:
@@ -98,6 +102,6 @@ class StockOutDialog(StockActionDialog):
         if not self._lines.model().lines():
             self.show_error_text(self.tr("Hãy thêm ít nhất một sản phẩm"))
             return
-        approver = ask_manager(self, self._ctx, self.windowTitle())
+        approver = authorize(self, self._ctx, Right.STOCK_WRITE_OFF, self.windowTitle())
         if approver is not None:
             self.commit(approver)

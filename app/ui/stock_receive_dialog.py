@@ -17,9 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.auth import StaffInfo
 from app.services.errors import BoothError
+from app.services.rights import Right
 from app.services.stock import StockActionResult, receive
 from app.ui.context import AppContext
+from app.ui.manager_pin_dialog import authorize
 from app.ui.stock_action_dialog import StockActionDialog
 from app.ui.stock_lines_editor import StockLinesEditor
 
@@ -77,15 +80,15 @@ class ReceiveDialog(StockActionDialog):
     def set_location(self, location_id: int) -> None:
         self.choose(self._location, location_id)
 
-    def commit(self) -> StockActionResult | None:
-        staff_id = self.staff_id()
-        if staff_id is None:
+    def commit(self, approver: StaffInfo | None = None) -> StockActionResult | None:
+        actor = self.actor(approver)
+        if actor is None:
             return None
         consignment = self._consign.isChecked()
         lines = self._lines.move_lines()
         try:
             result = receive(
-                self._ctx.db, staff_id, self._location.currentData(), lines,
+                self._ctx.db, actor, self._location.currentData(), lines,
                 mode="consignment" if consignment else "purchase",
                 producer_id=self._producer.currentData(), note=self._note.text())
         except BoothError as error:
@@ -101,7 +104,9 @@ class ReceiveDialog(StockActionDialog):
     # --- slots ----------------------------------------------------------------------------
 
     def _on_save_clicked(self) -> None:
-        self.commit()
+        approver = authorize(self, self._ctx, Right.STOCK_RECEIVE, self.windowTitle())
+        if approver is not None:
+            self.commit(approver)
 
     def _on_mode_toggled(self, _on: bool) -> None:
         self._on_producer_changed()

@@ -5,9 +5,12 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialogButtonBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
 
+from app.services.auth import StaffInfo
 from app.services.errors import BoothError
+from app.services.rights import Right
 from app.services.stock import StockActionResult, transfer
 from app.ui.context import AppContext
+from app.ui.manager_pin_dialog import authorize
 from app.ui.stock_action_dialog import StockActionDialog
 from app.ui.stock_lines_editor import StockLinesEditor
 
@@ -44,13 +47,13 @@ class TransferDialog(StockActionDialog):
         self.choose(self._from, from_id)
         self.choose(self._to, to_id)
 
-    def commit(self) -> StockActionResult | None:
-        staff_id = self.staff_id()
-        if staff_id is None:
+    def commit(self, approver: StaffInfo | None = None) -> StockActionResult | None:
+        actor = self.actor(approver)
+        if actor is None:
             return None
         source = self._from.currentData()
         try:
-            result = transfer(self._ctx.db, staff_id, source, self._to.currentData(),
+            result = transfer(self._ctx.db, actor, source, self._to.currentData(),
                               self._lines.move_lines(), note=self._note.text())
         except BoothError as error:
             self.show_error(error)
@@ -63,4 +66,6 @@ class TransferDialog(StockActionDialog):
         return result
 
     def _on_save_clicked(self) -> None:
-        self.commit()
+        approver = authorize(self, self._ctx, Right.STOCK_TRANSFER, self.windowTitle())
+        if approver is not None:
+            self.commit(approver)

@@ -72,6 +72,13 @@ def cashier_ctx(ctx: AppContext) -> AppContext:
 
 
 @pytest.fixture
+def manager_ctx(ctx: AppContext) -> AppContext:
+    """The demo manager logged in: holds every right of services.rights, so no PIN is asked."""
+    ctx.log_in(auth.authenticate(ctx.db, _staff_named(ctx.db, MANAGER).id, MANAGER_PIN))
+    return ctx
+
+
+@pytest.fixture
 def shift_ctx(cashier_ctx: AppContext) -> AppContext:
     """Logged-in cashier with a shift opened on a 500.000 ₫ float."""
     open_shift(cashier_ctx.db, cashier_ctx.till(), 500_000)

@@ -13,14 +13,21 @@ import pytest
 
 from app.config import Paths
 from app.db import Database
+from app.services.auth import list_staff
 from app.services.catalog_admin import ProducerInput, ProductInput, create_producer, create_product
 from app.services.catalog_files import write_table
 from app.services.catalog_io import import_file
 from app.services.catalog_listing import ProducerRow, ProductRow
+from app.services.rights import Actor
 from app.services.stock_query import list_locations
 from bench.catalog import records
 
 NATIONAL_PRODUCTS = 10_322
+
+
+def _boss(db):
+    """The demo manager: a new product or price needs the price right (services.rights)."""
+    return Actor(list_staff(db, "manager")[0].id)
 
 
 @pytest.fixture(scope="module")
@@ -51,7 +58,7 @@ def consignor(demo_db: Database) -> Consignor:
         "Hộ sản xuất mật ong Nguyễn Thị Lan", "household", "Ba Chẽ", "Lương Mông"))
     jar = create_product(demo_db, ProductInput(
         "MO-NTL-500", "Mật ong rừng Lương Mông hũ 500ml", "250.000", maker.id, unit="hũ",
-        assign_in_store_code=True))
+        assign_in_store_code=True), _boss(demo_db))
     return Consignor(maker, jar)
 
 

@@ -51,7 +51,8 @@ def test_wrong_check_digit_is_shown_under_the_barcode_and_nothing_is_written(qtb
     assert list_products(ctx.db, "MD-BC-500").total == 0
 
 
-def test_new_ba_che_cooperative_and_product_appear_in_the_table(qtbot, ctx):
+def test_new_ba_che_cooperative_and_product_appear_in_the_table(qtbot, manager_ctx):
+    ctx = manager_ctx
     page = ProductsPage(ctx)
     qtbot.addWidget(page)
     producers = ProducerEditDialog(ctx)
@@ -88,7 +89,8 @@ def test_new_ba_che_cooperative_and_product_appear_in_the_table(qtbot, ctx):
     assert badge.startswith("★★★★ đến 15/03/2028")
 
 
-def test_product_without_gtin_gets_the_in_store_code_it_announced(qtbot, ctx):
+def test_product_without_gtin_gets_the_in_store_code_it_announced(qtbot, manager_ctx):
+    ctx = manager_ctx
     dialog = ProductEditDialog(ctx)
     qtbot.addWidget(dialog)
     hint = dialog.findChild(QLabel, "inStoreHint").text()

@@ -11,6 +11,7 @@ from app.services.cart import Cart
 from app.services.catalog import lookup_code
 from app.services.checkout import PaymentInput, checkout
 from app.services.money import format_dong
+from app.services.rights import Actor
 from app.services.star_watch import booth_today
 from app.services.stock import MoveLine, receive, transfer
 from app.ui.settlement_panel import SettlementPanel
@@ -28,9 +29,9 @@ def _sell(ctx, barcode: str, quantity: int) -> None:
 def test_settlement_shows_the_amount_owed_and_saves_pdf_and_csv(
         qtbot, shift_ctx, consignor, places, tmp_path):
     ctx, jar = shift_ctx, consignor.jar
-    receive(ctx.db, ctx.staff.id, places["sale_point"], [MoveLine(jar.id, 40, 180_000)],
+    receive(ctx.db, Actor(ctx.staff.id), places["sale_point"], [MoveLine(jar.id, 40, 180_000)],
             mode="consignment", producer_id=consignor.producer.id)
-    transfer(ctx.db, ctx.staff.id, places["sale_point"], places["booth"], [MoveLine(jar.id, 20)])
+    transfer(ctx.db, Actor(ctx.staff.id), places["sale_point"], places["booth"], [MoveLine(jar.id, 20)])
     _sell(ctx, jar.barcode, 3)
     _sell(ctx, jar.barcode, 2)
     owed = format_dong(5 * 180_000)
@@ -73,7 +74,7 @@ def test_settlement_shows_the_amount_owed_and_saves_pdf_and_csv(
 
 def test_all_producers_saves_one_pdf_each(qtbot, shift_ctx, consignor, places, tmp_path):
     ctx = shift_ctx
-    receive(ctx.db, ctx.staff.id, places["sale_point"], [MoveLine(consignor.jar.id, 4, 150_000)],
+    receive(ctx.db, Actor(ctx.staff.id), places["sale_point"], [MoveLine(consignor.jar.id, 4, 150_000)],
             mode="consignment", producer_id=consignor.producer.id)
     panel = SettlementPanel(ctx)
     qtbot.addWidget(panel)

@@ -11,8 +11,10 @@ from __future__ import annotations
 import unicodedata
 from collections.abc import Sequence
 
+from app.services.auth import list_staff
 from app.services.catalog import ProductInfo, lookup_code, search
 from app.services.catalog_admin import ProductInput, create_product
+from app.services.rights import Actor
 
 MIEN_DONG = {"MIEN-DONG", "MIEN-DONG-500", "MIEN-DONG-HQ", "MIEN-LH-300"}
 DONG_TRIEU = {"SUA-DT-1L", "SUA-CHUA-DT4", "GAO-NCHV-2K", "RUOU-NCHV-500", "GOM-BINH", "GOM-AC"}
@@ -22,6 +24,11 @@ BA_CHE = {"TRA-HV-100", "TRA-HV-TL30", "TRA-HV-LA200", "TRA-HV-CC50", "CAO-HV-10
           "NAM-HUONG-200", "NAM-SO-200"}
 TRA_HOA_VANG_PREFIX = {"TRA-HV-100", "TRA-HV-TL30", "TRA-HV-CC50"}
 TRA_HOA_VANG_ANYWHERE = {"TRA-HV-LA200", "CAO-HV-100"}  # "Trà lá hoa vàng", "Cao trà hoa vàng"
+
+
+def _boss(db):
+    """The demo manager: a new product or price needs the price right (services.rights)."""
+    return Actor(list_staff(db, "manager")[0].id)
 
 
 def _assert_tiers(results: Sequence[ProductInfo], *expected: set[str]) -> None:
@@ -81,7 +88,7 @@ def test_multi_word_in_any_order_across_fields(demo_db):
 def test_exact_code_ranks_before_name_matches(demo_db):
     """A typed code puts its product first even when others match and sort before it by name:
     "Bún miến" (code MIEN-DONG-2, a word starting with "mien-dong") sorts before "Miến dong"."""
-    create_product(demo_db, ProductInput(sku="MIEN-DONG-2", name="Bún miến trộn", price=30_000))
+    create_product(demo_db, ProductInput(sku="MIEN-DONG-2", name="Bún miến trộn", price=30_000), _boss(demo_db))
     results = search(demo_db, "MIEN-DONG")
     assert results[0].sku == "MIEN-DONG"
     _assert_tiers(results, {"MIEN-DONG"}, {"MIEN-DONG-2", "MIEN-DONG-500", "MIEN-DONG-HQ"})

@@ -6,12 +6,12 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import func, select
 
-from app.models import Fair, Sale
-from app.services import settings
+from app.models import Fair, Sale, StockMove
+from app.services import settings, stock_query
 from app.services.clock import local_today, to_local
-from app.services.demo import load_demo
+from app.services.demo import DEMO_RECEIPT, load_demo
 from app.services.star_watch import star_badge
 
 
@@ -35,3 +35,13 @@ def test_by_default_the_demo_is_made_for_the_booths_today(db):
         fair = session.get(Fair, settings.load(db).fair_id)
     assert fair.starts_on == today - timedelta(days=3)  # the file's fair began 3 days before
     assert star_badge(db).expired == 3
+
+
+def test_the_demo_never_sells_what_it_has_not_received(db):
+    load_demo(db, sales=500)
+    assert stock_query.negative_balances(db) == []
+    with db.read() as session:
+        first_sale = session.scalar(select(func.min(Sale.created_utc)))
+        last_receipt = session.scalar(select(func.max(StockMove.created_utc))
+                                      .where(StockMove.reason == DEMO_RECEIPT))
+    assert last_receipt < first_sale  # the goods were there before the first customer

@@ -129,14 +129,14 @@ def test_open_shift_prints_an_x_report(demo_db, cashier_till):
 
 def test_only_a_manager_changes_settings(demo_db, cashier_till, manager_id):
     from app.services import settings
-    from app.services.auth import StaffInfo
+    from app.services.rights import Actor
 
     with pytest.raises(PermissionDenied):
-        settings.save(demo_db, cashier_till.staff, bank_account="999")
+        settings.save(demo_db, Actor.of(cashier_till.staff), bank_account="999")
     with pytest.raises(PermissionDenied):
         settings.save(demo_db, None, bank_account="999")
     assert settings.load(demo_db).bank_account == "1023456789"
-    saved = settings.save(demo_db, StaffInfo(manager_id, "Minh", "manager"), bank_account="999")
+    saved = settings.save(demo_db, Actor(manager_id), bank_account="999")
     assert saved.bank_account == "999"
 
 

@@ -13,18 +13,25 @@ from sqlalchemy import update
 
 from app.models import Refund, Sale, StockMove
 from app.printing.settlement_pdf import render_settlement_pdf
+from app.services.auth import list_staff
 from app.services.cart import Cart
 from app.services.catalog import lookup_code
 from app.services.catalog_admin import ProducerInput, ProductInput, create_producer, create_product
 from app.services.checkout import PaymentInput, checkout
 from app.services.errors import ValidationError
 from app.services.refunds import refund_lines, void_sale
+from app.services.rights import Actor
 from app.services.sales_query import sale_detail
 from app.services.settlement import list_settlements, period_bounds, settle, write_settlement_csv
 from app.services.stock import MoveLine, count_stock, receive, return_to_producer, transfer
 from app.services.stock_query import list_locations
 
 NOV = (date(2026, 11, 1), date(2026, 11, 30))
+
+
+def _boss(db):
+    """The demo manager: a new product or price needs the price right (services.rights)."""
+    return Actor(list_staff(db, "manager")[0].id)
 
 
 def _sell(db, till, info, n):
@@ -54,15 +61,15 @@ def test_month_end_settlement_reconciles(demo_db, cashier_till, manager_id):
                                                    "household", "Ba Chẽ", "Lương Mông"))
     jar = create_product(demo_db, ProductInput("MO-NTL-500", "Mật ong rừng Lương Mông hũ 500ml",
                                                "250.000", maker.id, unit="hũ",
-                                               assign_in_store_code=True))
+                                               assign_in_store_code=True), _boss(demo_db))
     info = lookup_code(demo_db, jar.barcode)
     oct30 = datetime(2026, 10, 30, 3, 0, tzinfo=UTC)
-    receive(demo_db, manager_id, locs["warehouse"], [MoveLine(jar.id, 5, 170_000)],
+    receive(demo_db, Actor(manager_id), locs["warehouse"], [MoveLine(jar.id, 5, 170_000)],
             mode="consignment", producer_id=maker.id, at=oct30)
     nov2 = datetime(2026, 11, 2, 2, 0, tzinfo=UTC)
-    receive(demo_db, manager_id, locs["warehouse"], [MoveLine(jar.id, 40, 180_000)],
+    receive(demo_db, Actor(manager_id), locs["warehouse"], [MoveLine(jar.id, 40, 180_000)],
             mode="consignment", producer_id=maker.id, at=nov2)
-    transfer(demo_db, manager_id, locs["warehouse"], locs["booth"], [MoveLine(jar.id, 20)],
+    transfer(demo_db, Actor(manager_id), locs["warehouse"], locs["booth"], [MoveLine(jar.id, 20)],
              at=nov2)
     early = _sell(demo_db, cashier_till, info, 1)  # 23:30 on 31/10 in Hạ Long: October
     _backdate(demo_db, early.id, datetime(2026, 10, 31, 16, 30, tzinfo=UTC))
@@ -74,8 +81,8 @@ def test_month_end_settlement_reconciles(demo_db, cashier_till, manager_id):
     line = sale_detail(demo_db, sold.id).lines[0]
     refund_lines(demo_db, cashier_till, sold.id, {line.id: Decimal(1)}, "cash", manager_id,
                  "hũ bị nứt")
-    count_stock(demo_db, manager_id, locs["booth"], {jar.id: 12}, reason="hết hội chợ, thiếu 1")
-    return_to_producer(demo_db, manager_id, locs["warehouse"], maker.id, [MoveLine(jar.id, 10)])
+    count_stock(demo_db, Actor(manager_id), locs["booth"], {jar.id: 12}, reason="hết hội chợ, thiếu 1")
+    return_to_producer(demo_db, Actor(manager_id), locs["warehouse"], maker.id, [MoveLine(jar.id, 10)])
     _in_late_november(demo_db, after=nov2)
 
     sheet = settle(demo_db, maker.id, *NOV)
@@ -105,8 +112,8 @@ def test_settlement_csv_and_period_checks(demo_db, manager_id, tmp_path):
     locs = {loc.kind: loc.id for loc in list_locations(demo_db)}
     maker = create_producer(demo_db, ProducerInput("HTX Nấm Đạp Thanh 2", "HTX", "Ba Chẽ"))
     mushrooms = create_product(demo_db, ProductInput("NAM-DT2", "Nấm hương Đạp Thanh", 380_000,
-                                                     maker.id, unit="kg", sold_by_weight=True))
-    receive(demo_db, manager_id, locs["warehouse"], [MoveLine(mushrooms.id, "2,5", 300_000)],
+                                                     maker.id, unit="kg", sold_by_weight=True), _boss(demo_db))
+    receive(demo_db, Actor(manager_id), locs["warehouse"], [MoveLine(mushrooms.id, "2,5", 300_000)],
             mode="consignment", producer_id=maker.id,
             at=datetime(2026, 11, 10, tzinfo=UTC))
     sheet = settle(demo_db, maker.id, *NOV)

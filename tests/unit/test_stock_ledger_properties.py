@@ -11,11 +11,13 @@ from decimal import Decimal
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from app.services.auth import list_staff
 from app.services.cart import Cart
 from app.services.catalog import lookup_code
 from app.services.catalog_admin import ProducerInput, ProductInput, create_producer, create_product
 from app.services.checkout import PaymentInput, checkout
 from app.services.refunds import refund_lines
+from app.services.rights import Actor
 from app.services.sales_query import sale_detail
 from app.services.settlement import settle
 from app.services.star_watch import booth_today
@@ -47,6 +49,11 @@ ops = st.lists(
 _serial = itertools.count()
 
 
+def _boss(db):
+    """The demo manager: a new product or price needs the price right (services.rights)."""
+    return Actor(list_staff(db, "manager")[0].id)
+
+
 @settings(max_examples=40, deadline=None,
           suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
 @given(steps=ops, cost=st.integers(min_value=1_000, max_value=400_000),
@@ -59,7 +66,7 @@ def test_balances_are_sums_of_moves_and_settlement_equals_sales(
     booth = cashier_till.location_id
     maker = create_producer(demo_db, ProducerInput(f"Hộ sản xuất thử {n}", "household", "Tiên Yên"))
     product = create_product(demo_db, ProductInput(f"PROP-{n}", f"Hàng thử {n}", price, maker.id,
-                                                   unit="hũ", assign_in_store_code=True))
+                                                   unit="hũ", assign_in_store_code=True), _boss(demo_db))
     info = lookup_code(demo_db, product.barcode)
     model = dict.fromkeys(places, Decimal(0))
     received = returned = sold = Decimal(0)
@@ -68,12 +75,12 @@ def test_balances_are_sums_of_moves_and_settlement_equals_sales(
     for step in steps:
         kind = step[0]
         if kind == "receive":
-            receive(demo_db, manager_id, places[step[1]], [MoveLine(product.id, step[2], cost)],
+            receive(demo_db, Actor(manager_id), places[step[1]], [MoveLine(product.id, step[2], cost)],
                     mode="consignment", producer_id=maker.id)
             model[places[step[1]]] += step[2]
             received += step[2]
         elif kind == "transfer" and step[1] != step[2]:
-            transfer(demo_db, manager_id, places[step[1]], places[step[2]],
+            transfer(demo_db, Actor(manager_id), places[step[1]], places[step[2]],
                      [MoveLine(product.id, step[3])])
             model[places[step[1]]] -= step[3]
             model[places[step[2]]] += step[3]
@@ -97,15 +104,15 @@ def test_balances_are_sums_of_moves_and_settlement_equals_sales(
                 sold -= back
                 paid -= price * back
         elif kind == "count":
-            count_stock(demo_db, manager_id, places[step[1]], {product.id: step[2]},
+            count_stock(demo_db, Actor(manager_id), places[step[1]], {product.id: step[2]},
                         reason="kiểm kê")
             model[places[step[1]]] = Decimal(step[2])
         elif kind == "spoil":
-            write_off(demo_db, manager_id, places[step[1]], [MoveLine(product.id, step[2])],
+            write_off(demo_db, Actor(manager_id), places[step[1]], [MoveLine(product.id, step[2])],
                       reason="hỏng")
             model[places[step[1]]] -= step[2]
         elif kind == "return":
-            return_to_producer(demo_db, manager_id, places[step[1]], maker.id,
+            return_to_producer(demo_db, Actor(manager_id), places[step[1]], maker.id,
                                [MoveLine(product.id, step[2])])
             model[places[step[1]]] -= step[2]
             returned += step[2]
