@@ -39,7 +39,33 @@ def amount_edit(name: str) -> QLineEdit:
     font = field.font()
     font.setPointSize(20)
     field.setFont(font)
+    field.textEdited.connect(lambda text, f=field: group_as_typed(f, text))
     return field
+
+
+def group_as_typed(field: QLineEdit, text: str) -> None:
+    """2500000 shows as 2.500.000 while it is typed: a missing or extra zero is seen at once.
+    Only plain digits (with the separators this adds) are regrouped; the cursor stays after
+    the same digit it followed."""
+    digits = text.replace(".", "")
+    if not digits.isdigit() or len(digits) > 15:
+        return
+    grouped = f"{int(digits):,}".replace(",", ".") if digits.lstrip("0") else digits
+    if grouped == text:
+        return
+    before = len(text[:field.cursorPosition()].replace(".", ""))
+    field.setText(grouped)
+    field.setCursorPosition(_after_digits(grouped, before))
+
+
+def _after_digits(text: str, count: int) -> int:
+    """The position just after the count-th digit of text (0 for none)."""
+    seen = 0
+    for index, char in enumerate(text):
+        seen += char.isdigit()
+        if count and seen == count:
+            return index + 1
+    return 0 if not count else len(text)
 
 
 def dialog_button(text: str, name: str = "", focus: bool = True) -> QPushButton:

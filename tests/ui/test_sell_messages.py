@@ -83,3 +83,20 @@ def test_view_says_where_the_receipt_is_when_no_viewer_opens(qtbot, page, tmp_pa
     path = panel.receipt_file()
     assert path is not None and path.exists()
     assert page.message() == f"Không mở được trình xem PDF. Hóa đơn đã lưu tại: {path}"
+
+
+def test_a_typed_cash_amount_is_grouped_as_it_is_typed(qtbot):
+    from app.ui.payment_pages import amount_edit
+
+    field = amount_edit("cashField")
+    qtbot.addWidget(field)
+    qtbot.keyClicks(field, "2500000")
+    assert field.text() == "2.500.000"
+    qtbot.keyClick(field, Qt.Key.Key_Backspace)  # the last zero
+    assert field.text() == "250.000"
+    field.setCursorPosition(1)  # after the 2
+    qtbot.keyClicks(field, "1")
+    assert field.text() == "2.150.000" and field.cursorPosition() == 3
+    field.clear()
+    qtbot.keyClicks(field, "50k")  # not plain digits: left as typed for the parser to judge
+    assert field.text() == "50k"
