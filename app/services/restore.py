@@ -13,7 +13,8 @@ Never half-written. The chosen file is copied (with its -wal, if one lies beside
 staging name in the data directory and checked there; the source is only read. Then:
 1. the current booth.db is copied to backups/ (``booth-…-before-restore.db``, by the backup
    API, or byte for byte with its -wal when it is too damaged for that) and fsynced;
-2. the current file's -wal/-shm/-journal are removed: SQLite would otherwise replay the old
+2. its counters are carried over (``_carry_counters``: numbers never go back), and its
+   -wal/-shm/-journal are removed: SQLite would otherwise replay the old
    file's log into the new one;
 3. the staging file is renamed over booth.db (atomic) and the directory fsynced.
 A crash before 3 leaves the old booth.db (at worst without WAL frames it had not checkpointed,
@@ -107,6 +108,7 @@ def restore(paths: Paths, source: Path, now: datetime | None = None,
     try:
         check = _stage(source, staging, tz)
         kept = _keep_current(paths, now, tz)
+        _carry_counters(paths.database, staging)
         try:
             for suffix in SIDECARS:
                 Path(f"{paths.database}{suffix}").unlink(missing_ok=True)
@@ -214,6 +216,40 @@ def _keep_current(paths: Paths, now: datetime | None, tz: str) -> Path | None:
             detail=exc.strerror or str(exc),
         ) from None
     return target
+
+
+def _carry_counters(current: Path, staging: Path) -> None:
+    """Numbers never go back: the restored file's counters (sale and refund numbers, shift
+    numbers, the outbox sequence) are raised to those of the file it replaces, so a receipt
+    number printed after the backup was made is never printed again for another sale. A file
+    too damaged to read them from is skipped (its numbers are in the copy kept aside)."""
+    if not current.is_file():
+        return
+    try:
+        conn = sqlite3.connect(f"file:{current}?mode=ro", uri=True)
+        try:
+            counters = conn.execute("SELECT name, value FROM counters").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.Error:
+        return
+    conn = sqlite3.connect(staging)
+    try:
+        with conn:
+            for name, value in counters:
+                conn.execute(
+                    "INSERT INTO counters (name, value) VALUES (?, ?) ON CONFLICT (name) "
+                    "DO UPDATE SET value = max(value, excluded.value)",
+                    (name, value),
+                )
+    except sqlite3.Error as exc:
+        raise RestoreRefused(
+            QT_TRANSLATE_NOOP("errors", "Không đọc được tệp {path}: {detail}"),
+            path=str(staging),
+            detail=str(exc),
+        ) from None
+    finally:
+        conn.close()
 
 
 def _remove_with_sidecars(path: Path) -> None:

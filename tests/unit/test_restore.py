@@ -67,6 +67,11 @@ def test_restore_keeps_the_current_file_and_brings_the_backup_back(
             from app.models import Sale
 
             assert session.scalar(select(func.count()).select_from(Sale)) == 3
+        # numbers never go back: the next sale is the 6th, not a second 4th
+        sell_tea(reopened, cashier_till, 1)
+        with reopened.read() as session:
+            numbers = sorted(session.scalars(select(Sale.number)))
+        assert [n.rsplit("-", 1)[1] for n in numbers] == ["000001", "000002", "000003", "000006"]
     finally:
         reopened.close()
 
