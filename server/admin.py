@@ -5,11 +5,13 @@ Used by the CLI and by tests; each function is one transaction on a ``Database``
 
 from __future__ import annotations
 
+import logging
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import select, update
+from sqlalchemy.orm import Session
 
 from app.sync.protocol import BoothData, EnrollRequest, EnrollResponse
 from server.auth import (
@@ -22,8 +24,10 @@ from server.auth import (
 from server.catalog import booth_data, record_change
 from server.db import Database
 from server.errors import HubError
-from server.models import AdminToken, Booth, Device, EnrollCode, Fair
+from server.models import AdminToken, Booth, BoothFair, Device, EnrollCode, Fair
 from server.models.base import utcnow
+
+log = logging.getLogger("ocop_hub.admin")
 
 
 class AdminError(ValueError):
@@ -56,9 +60,11 @@ def create_booth(db: Database, code: str, name: str, kind: str = "booth", distri
             fair_id = session.scalar(select(Fair.id).where(Fair.code == fair_code))
             if fair_id is None:
                 raise AdminError(f"no fair {fair_code}")
-        booth = Booth(code=code, name=name, kind=kind, district=district, fair_id=fair_id,
+        booth = Booth(code=code, name=name, kind=kind, district=district, fair_id=None,
                       active=True, updated_at=utcnow())
         session.add(booth)
+        session.flush()
+        _assign(session, booth, fair_id)
         record_change(session, booth)
         return booth.id
 
@@ -74,9 +80,24 @@ def assign_booth(db: Database, booth_code: str, fair_code: str | None) -> None:
             fair_id = session.scalar(select(Fair.id).where(Fair.code == fair_code))
             if fair_id is None:
                 raise AdminError(f"no fair {fair_code}")
-        booth.fair_id = fair_id
+        _assign(session, booth, fair_id)
         booth.updated_at = utcnow()
         record_change(session, booth)
+
+
+def _assign(session: Session, booth: Booth, fair_id: int | None) -> None:
+    """Set the booth's fair and keep its history (``BoothFair``): a fact may name the fair its
+    booth was at on that date (server/fact_rules.py). The only way a booth's fair changes."""
+    if booth.fair_id == fair_id and (fair_id is None or session.scalar(
+            select(BoothFair.id).where(BoothFair.booth_id == booth.id,
+                                       BoothFair.until.is_(None)))):
+        return
+    now = utcnow()
+    session.execute(update(BoothFair).where(BoothFair.booth_id == booth.id,
+                                            BoothFair.until.is_(None)).values(until=now))
+    if fair_id is not None:
+        session.add(BoothFair(booth_id=booth.id, fair_id=fair_id, since=now, until=None))
+    booth.fair_id = fair_id
 
 
 def issue_enroll_code(db: Database, booth_code: str, ttl: timedelta) -> tuple[str, datetime]:
@@ -117,12 +138,35 @@ def enroll(db: Database, request: EnrollRequest) -> EnrollResponse:
         ).rowcount
         if claimed != 1:
             raise HubError(403, "enroll_code_used", "this code has already been used")
-        installation = str(request.installation_id) if request.installation_id else device_id
+        installation = _installation(session, request, device_id)
         session.add(Device(id=device_id, booth_id=booth.id, installation_id=installation,
                            name=request.device_name, token_hash=hash_secret(token),
                            enrolled_at=now))
         return EnrollResponse(device_id=device_id, token=token, booth=booth_data(booth),
                               hub_time=now)
+
+
+def _installation(session: Session, request: EnrollRequest, device_id: str) -> str:
+    """The installation the new device writes as (its visitor counts' key, its seq range).
+
+    Identity comes from tokens alone: a claimed installation id no device holds is granted
+    (a new laptop, or one whose database made it); one a device holds is granted only to the
+    holder of that device's token (``previous_token``, revoked or not), i.e. the same
+    database re-enrolling. Anyone else gets an installation of their own, the new device's
+    id, so a copied or guessed id never reaches another laptop's rows.
+    """
+    if request.installation_id is None:
+        return device_id
+    claimed = str(request.installation_id)
+    holders = set(session.scalars(select(Device.token_hash)
+                                  .where(Device.installation_id == claimed)))
+    if not holders:
+        return claimed
+    if request.previous_token and hash_secret(request.previous_token) in holders:
+        return claimed
+    log.warning("enrollment claimed installation %s without its token: given %s", claimed,
+                device_id)
+    return device_id
 
 
 def revoke_device(db: Database, device_id: str) -> None:

@@ -135,22 +135,36 @@ def sqlite_insert(session: Session, table: Table, rows: list[dict[str, Any]],
 
 
 def existing_ids(session: Session, table: Table, ids: list[str]) -> set[str]:
-    """Which of ``ids`` the table's ``id`` column holds, in one statement with one parameter
-    (a JSON array on SQLite, an array on PostgreSQL): SQLAlchemy's IN of 500 bound values
-    cost ten times the lookup. Other databases get the plain IN."""
+    """Which of ``ids`` the table's ``id`` column holds (see ``rows_by_id``)."""
+    return {row[0] for row in rows_by_id(session, table, ids, ("id",))}
+
+
+def rows_by_id(session: Session, table: Table, ids: list[str] | set[str],
+               columns: tuple[str, ...], *, key: str = "id", lock: bool = False
+               ) -> list[tuple[Any, ...]]:
+    """``columns`` of the rows whose ``key`` is one of ``ids``, in one statement with one
+    parameter (a JSON array on SQLite, an array on PostgreSQL): SQLAlchemy's IN of 500 bound
+    values cost ten times the lookup. Other databases get the plain IN. ``lock``: FOR UPDATE
+    on PostgreSQL (SQLite's writer already holds the whole database)."""
     if not ids:
-        return set()
+        return []
+    ids = list(ids)
     name = session.get_bind().dialect.name
+    listed = ", ".join(columns)
     if name == "sqlite":
-        sql = f"SELECT id FROM {table.name} WHERE id IN (SELECT value FROM json_each(?))"
+        sql = (f"SELECT {listed} FROM {table.name} "
+               f"WHERE {key} IN (SELECT value FROM json_each(?))")
         argument: Any = (json.dumps(ids),)
     elif name == "postgresql":
-        sql, argument = f"SELECT id FROM {table.name} WHERE id = ANY(%s)", (ids,)
+        sql = f"SELECT {listed} FROM {table.name} WHERE {key} = ANY(%s)"
+        sql += " FOR UPDATE" if lock else ""
+        argument = (ids,)
     else:
-        return set(session.scalars(select(table.c.id).where(table.c.id.in_(ids))))
+        query = select(*(table.c[c] for c in columns)).where(table.c[key].in_(ids))
+        return [tuple(row) for row in session.execute(query)]
     cursor = session.connection().connection.dbapi_connection.cursor()  # type: ignore[union-attr]
     try:
         cursor.execute(sql, argument)
-        return {row[0] for row in cursor.fetchall()}
+        return [tuple(row) for row in cursor.fetchall()]
     finally:
         cursor.close()

@@ -48,6 +48,7 @@ class CycleReport:
     sent: Counter[str] = field(default_factory=Counter)  # per kind (inserted + duplicate)
     duplicates: int = 0
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # id, status, detail
+    deferred: int = 0  # facts the hub will take once it holds their sale: sent again later
     downloaded: Counter[str] = field(default_factory=Counter)  # per entity
     snapshot: bool = False
     pending: int = 0  # still queued after the cycle
@@ -75,6 +76,8 @@ class CycleReport:
         if self.rejected:
             lines.append(f"Bị từ chối, để riêng: {len(self.rejected)}")
             lines += [f"  {fid} {status}: {detail}" for fid, status, detail in self.rejected[:20]]
+        if self.deferred:
+            lines.append(f"Gửi lại lần sau (máy chủ chưa có hóa đơn gốc): {self.deferred}")
         down = ", ".join(f"{k} {n}" for k, n in sorted(self.downloaded.items())) or "0"
         lines.append(f"Đã nhận: {down}{' (toàn bộ danh mục)' if self.snapshot else ''}")
         lines.append(f"Còn chờ gửi: {self.pending}")

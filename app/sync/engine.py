@@ -9,8 +9,10 @@ directory is already refused by the instance lock).
 
 Exactly-once comes from the protocol, not from luck: a fact is marked sent only after the
 hub's 200 names it ``inserted`` or ``duplicate``; any other outcome leaves it pending and the
-same bytes are sent again later (the hub answers ``duplicate``). Sales never wait for any of
-this: they are committed locally and only queued here.
+same bytes are sent again later (the hub answers ``duplicate``). A fact the hub refuses
+(403/409/422) is set aside for a person; one it defers (424: the sale it names is not held
+yet) stays queued for the next cycle (app/sync/wire.py, ``record_answer``). Sales never wait
+for any of this: they are committed locally and only queued here.
 
 ``SyncEngine.cancel()`` ends a cycle between two exchanges without counting it as a failure:
 the app calls it when closing.
@@ -264,6 +266,7 @@ class SyncEngine:
             report.sent.update(outcome.sent)
             report.duplicates += outcome.duplicates
             report.rejected += outcome.rejected
+            report.deferred += len(outcome.deferred)
 
     @staticmethod
     def _drop(batch: Future[Any]) -> None:

@@ -44,9 +44,11 @@ def enroll(db: Database, hub_url: str, code: str, *, ca_file: str | None = None,
     with db.read() as session:
         existing = session.get(SyncState, STATE_ID)
         installation = existing.installation_id if existing and existing.installation_id else None
+        # The token this database held proves to the hub that the installation is ours.
+        previous = existing.device_token if existing and installation else None
     installation = installation or str(uuid.uuid4())
     request = EnrollRequest(code=code.strip(), device_name=(device_name or _host())[:100],
-                            installation_id=uuid.UUID(installation))
+                            installation_id=uuid.UUID(installation), previous_token=previous)
     with SEND_LOCK, client_factory(url, None, ca_file) as client:
         client.info()  # a hub we cannot talk to must not burn the code
         answer = client.enroll(request)

@@ -9,10 +9,11 @@ accepted is exactly what those rules accept (tests/unit/test_protocol_types.py).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from decimal import Decimal
 from typing import Annotated, Any, Literal
 
-from pydantic import Field, StringConstraints
+from pydantic import AfterValidator, AwareDatetime, Field, StringConstraints
 from pydantic_core import core_schema
 
 MAX_MONEY = 10**13  # 10,000 billion đồng: far above any booth, far inside 64-bit integers
@@ -100,3 +101,25 @@ def non_zero(quantity: Decimal) -> Decimal:
     if quantity == 0:
         raise ValueError("quantity must not be 0")
     return quantity
+
+
+# Moments a booth may speak of. Any aware time pydantic reads is not enough: 9999-12-31 at
+# -16:00 or 0001-01-01 at +14:00 is a valid ISO time whose UTC (or local date) does not exist
+# in Python, and the hub failed on it after validation. These bounds are far from both ends of
+# what times, offsets and both databases hold, and far around any real booth's clock.
+EARLIEST = datetime(2000, 1, 1, tzinfo=UTC)
+LATEST = datetime(2100, 1, 1, tzinfo=UTC)
+
+
+def in_service(moment: datetime) -> datetime:
+    """``moment`` if its UTC time is in [EARLIEST, LATEST); ValueError (a field error) if not."""
+    try:
+        utc = moment.astimezone(UTC)
+    except (OverflowError, ValueError):
+        utc = None
+    if utc is None or not EARLIEST <= utc < LATEST:
+        raise ValueError(f"must be a time from {EARLIEST:%Y} to {LATEST:%Y} (UTC)")
+    return moment
+
+
+Moment = Annotated[AwareDatetime, AfterValidator(in_service)]

@@ -10,12 +10,13 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, AwareDatetime, BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from app.sync.fields import (
     MAX_INT,
     MAX_MONEY,
     Method,
+    Moment,
     Money,
     Offset,
     Quantity,
@@ -35,7 +36,8 @@ MOVE_KINDS = (
 
 
 class ProtocolModel(BaseModel):
-    """Unknown fields are ignored: a slightly newer client is not refused for an extra field."""
+    """Unknown fields are ignored: a slightly newer client is not refused for an extra field.
+    They are dropped, not kept: the hub stores a payload as validated (``model_dump_json``)."""
 
     model_config = ConfigDict(extra="ignore")
 
@@ -80,7 +82,7 @@ class SaleV1(ProtocolModel):
     location_id: RefId | None = None  # informational: the hub takes the booth from the token
     fair_id: RefId | None = None  # the hub's fair id (from the changes feed), or null
     staff_id: RefId | None = None
-    created_utc: AwareDatetime
+    created_utc: Moment
     utc_offset_min: Offset
     subtotal: Money
     discount_total: Money = 0
@@ -97,7 +99,7 @@ class SaleV2(SaleV1):
 class VoidV1(ProtocolModel):
     sale_id: Uuid
     number: bounded_text(32) = ""
-    voided_utc: AwareDatetime
+    voided_utc: Moment
     approved_by: RefId | None = None
     reason: bounded_text(300) = ""
 
@@ -114,7 +116,7 @@ class RefundV1(ProtocolModel):
     number: bounded_text(32, 1)
     sale_id: Uuid
     shift_id: Uuid | None = None
-    created_utc: AwareDatetime
+    created_utc: Moment
     method: Method
     total: Money
     approved_by: RefId | None = None
@@ -133,8 +135,8 @@ class ShiftCloseV1(ProtocolModel):
     number: bounded_text(32, 1)
     location_id: RefId | None = None
     fair_id: RefId | None = None
-    opened_utc: AwareDatetime
-    closed_utc: AwareDatetime
+    opened_utc: Moment
+    closed_utc: Moment
     opening_float: Money
     sales_count: Annotated[int, Field(strict=True, ge=0, le=MAX_INT)]
     sales_total: Money
@@ -148,7 +150,7 @@ class VisitorCountV1(ProtocolModel):
 
     location_id: RefId | None = None
     fair_id: RefId | None = None
-    hour_utc: AwareDatetime
+    hour_utc: Moment
     count: Annotated[int, Field(strict=True, ge=0, le=10_000_000)]
 
 
@@ -164,7 +166,7 @@ class StockMoveV1(ProtocolModel):
     producer_code: bounded_text(32) | None = None
     unit_cost: Money | None = None
     reason: bounded_text(300) = ""
-    created_utc: AwareDatetime
+    created_utc: Moment
 
 
 PAYLOAD_MODELS: dict[tuple[str, int], type[ProtocolModel]] = {

@@ -33,8 +33,15 @@ Errors the hub raises on purpose have the body ``ErrorBody`` (``{"error", "detai
 
 What the client must do with a ``FactResult``: ``inserted`` and ``duplicate`` mean the hub holds
 the fact (mark it sent); ``conflict`` (409), ``invalid`` (422) and ``forbidden`` (403) mean it
-never will as sent (set it aside for a person, keep sending the others). Facts are identified by
-their UUID only: never by seq, never by clock.
+never will as sent (set it aside for a person, keep sending the others); ``deferred`` (424) means
+the hub holds nothing of it YET: it names a sale the hub does not hold (a void or refund that
+overtook its sale, e.g. in a batch answered before the sale's), so send it again in a later
+cycle. Facts are identified by their UUID only: never by seq, never by clock.
+
+The hub trusts no booth: the booth is the token's, the installation is the hub's (see
+``EnrollRequest.previous_token``), a fact's fair must be one its booth is or was assigned to,
+totals must add up and refunds must fit the sale they name; a payload is stored as validated
+(unknown fields dropped), and one over ``MAX_FACT_BYTES`` is refused.
 """
 
 from __future__ import annotations
@@ -56,6 +63,9 @@ SUPPORTED_PROTOCOLS = (1,)
 PROTOCOL_HEADER = "X-OCOP-Protocol"
 API_PREFIX = "/api/v1"
 MAX_BATCH = 500
+# One fact's payload, as sent: far above a real sale (about 350 bytes a line), far below what a
+# batch may carry, so one laptop cannot grow the hub's database by megabytes per fact.
+MAX_FACT_BYTES = 64 * 1024
 
 FACT_KINDS = ("sale", "void", "refund", "shift_close", "visitor_count", "stock_move")
 # Versions the hub accepts per kind; the newest is what an up-to-date client writes. The hub
@@ -105,11 +115,13 @@ class UploadRequest(_Model):
     facts: Annotated[list[FactIn], Field(max_length=MAX_BATCH)]
 
 
-FactStatus = Literal["inserted", "duplicate", "conflict", "invalid", "forbidden"]
+FactStatus = Literal["inserted", "duplicate", "conflict", "invalid", "forbidden", "deferred"]
 STATUS_CODES: dict[str, int] = {
     "inserted": 201, "duplicate": 200, "conflict": 409, "invalid": 422, "forbidden": 403,
+    "deferred": 424,  # Failed Dependency: the sale it names is not held (yet)
 }
 HELD_STATUSES = ("inserted", "duplicate")  # the client marks these sent
+RETRY_STATUSES = ("deferred",)  # the client keeps these queued and sends them again later
 
 
 class FieldError(BaseModel):
@@ -145,7 +157,14 @@ class EnrollRequest(_Model):
     installation_id: UUID | None = Field(
         default=None,
         description="A UUID the client database makes once. Re-enrolling the same database "
-        "keeps its visitor counts and seq numbers together across device ids.",
+        "keeps its visitor counts and seq numbers together across device ids, but only with "
+        "``previous_token``: an id some device already holds is never taken on a claim alone.",
+    )
+    previous_token: Annotated[str, Field(max_length=200)] | None = Field(
+        default=None,
+        description="The device token this database held before (revoked or not). It proves "
+        "the re-enrolling laptop is the one that holds ``installation_id``; without it the hub "
+        "gives the device an installation of its own.",
     )
 
 
@@ -256,6 +275,7 @@ class HubInfo(BaseModel):
     payload_versions: dict[str, list[int]]
     max_batch: int
     max_body_bytes: int
+    max_fact_bytes: int = MAX_FACT_BYTES
 
 
 class ErrorBody(BaseModel):

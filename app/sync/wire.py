@@ -21,8 +21,12 @@ from sqlalchemy import bindparam, select, text, update
 from app.db import Database
 from app.models import OutboxEntry
 from app.sync import errors
-from app.sync.protocol import HELD_STATUSES, UploadResponse
+from app.sync.protocol import HELD_STATUSES, RETRY_STATUSES, UploadResponse
 
+# A fact the hub defers names a sale it does not hold yet (sent in a batch still in flight);
+# one deferred this many times names a sale that will never come (set aside itself): set
+# aside with the hub's reason, so it does not stay queued for ever.
+MAX_DEFERRALS = 10
 FAIR_KEYS = ("fair_id",)  # top-level payload keys that name a fair (sale, shift, visitors)
 
 
@@ -41,6 +45,7 @@ class BatchOutcome:
     sent: Counter[str] = field(default_factory=Counter)  # per kind, inserted or duplicate
     duplicates: int = 0
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # id, status, detail
+    deferred: list[str] = field(default_factory=list)  # ids kept queued, sent again later
 
 
 def freeze_pending(db: Database) -> int:
@@ -134,7 +139,8 @@ def encode_batch(facts: list[WireFact], zone: tzinfo) -> bytes:
 
 def record_answer(db: Database, facts: list[WireFact], answer: UploadResponse,
                   now: datetime) -> BatchOutcome:
-    """Mark held facts sent and set refused ones aside, in one transaction.
+    """Mark held facts sent, keep deferred ones queued, set refused ones aside, in one
+    transaction.
 
     An answer that does not name every fact sent is not trusted at all (nothing is marked):
     the hub must be speaking something else.
@@ -145,22 +151,41 @@ def record_answer(db: Database, facts: list[WireFact], answer: UploadResponse,
     outcome = BatchOutcome()
     held: list[str] = []
     refused: list[dict[str, Any]] = []
+    deferred: list[dict[str, Any]] = []
     for fact in facts:
         result = results[fact.id]
         if result.status in HELD_STATUSES:
             held.append(fact.id)
             outcome.sent[fact.kind] += 1
             outcome.duplicates += result.status == "duplicate"
+            continue
+        detail = result.detail
+        if result.errors:
+            detail += " (" + "; ".join(f"{e.loc}: {e.msg}" for e in result.errors[:5]) + ")"
+        reason = {"b_id": fact.id, "b_reason": json.dumps(
+            {"status": result.status, "code": result.code, "detail": detail},
+            ensure_ascii=False)}
+        if result.status in RETRY_STATUSES:
+            deferred.append(reason)
         else:
-            detail = result.detail
-            if result.errors:
-                detail += " (" + "; ".join(f"{e.loc}: {e.msg}" for e in result.errors[:5]) + ")"
             outcome.rejected.append((fact.id, result.status, detail))
-            refused.append({"b_id": fact.id, "b_reason": json.dumps(
-                {"status": result.status, "code": result.code, "detail": detail},
-                ensure_ascii=False)})
+            refused.append(reason)
     table = OutboxEntry.__table__
     with db.write() as session:
+        if deferred:
+            tries = dict(session.execute(select(table.c.id, table.c.attempts).where(
+                table.c.id.in_([d["b_id"] for d in deferred]))).all())
+            for reason in deferred:
+                if (tries.get(reason["b_id"]) or 0) + 1 >= MAX_DEFERRALS:
+                    refused.append(reason)
+                    status = json.loads(reason["b_reason"])
+                    outcome.rejected.append((reason["b_id"], status["status"], status["detail"]))
+                else:
+                    outcome.deferred.append(reason["b_id"])
+            session.execute(
+                update(table).where(table.c.id == bindparam("b_id"), table.c.status == "pending")
+                .values(last_error=bindparam("b_reason"), attempts=table.c.attempts + 1),
+                [d for d in deferred if d["b_id"] in outcome.deferred])
         for start in range(0, len(held), 900):
             session.execute(
                 update(table).where(table.c.id.in_(held[start:start + 900]),

@@ -15,10 +15,10 @@ from server.models.facts import (
     VisitorCountRecord,
     VoidRecord,
 )
-from server.models.reference import Booth, Change, Fair, HubMeta, Producer, Product
+from server.models.reference import Booth, BoothFair, Change, Fair, HubMeta, Producer, Product
 
 __all__ = [
-    "AdminToken", "Base", "Booth", "Change", "Device", "EnrollCode", "Fact", "Fair", "HubMeta",
+    "AdminToken", "Base", "Booth", "BoothFair", "Change", "Device", "EnrollCode", "Fact", "Fair", "HubMeta",
     "PaymentRecord", "Producer", "Product", "RefundLineRecord", "RefundRecord", "SaleLineRecord",
     "SaleRecord", "ShiftClosingCount", "ShiftClosingRecord", "StockMoveRecord",
     "VisitorCountRecord", "VoidRecord",

@@ -2,8 +2,8 @@
 
 The log (``facts``) is the truth and the idempotency key (the client's UUID). The other tables
 are written in the same transaction as the log row, so reports are plain SQL. They carry no
-foreign keys between each other: facts of one booth may arrive in any order (a void before its
-sale, after a lost request), and nothing may be refused for that.
+foreign keys between each other: the hub checks a void or refund against its sale itself
+(server/fact_rules.py), and one that overtook its sale is answered ``deferred``, not refused.
 """
 
 from __future__ import annotations
@@ -29,8 +29,8 @@ class Fact(Base):
     seq: Mapped[int] = mapped_column(BigInteger)
     kind: Mapped[str] = mapped_column(String(32))
     payload_version: Mapped[int] = mapped_column(Integer)
-    payload: Mapped[str] = mapped_column(Text)  # JSON as received (server/incoming.py)
-    content_hash: Mapped[str] = mapped_column(String(64))  # of kind, version and payload
+    payload: Mapped[str] = mapped_column(Text)  # JSON as validated (unknown fields dropped)
+    content_hash: Mapped[str] = mapped_column(String(64))  # of kind, version, payload as sent
     created_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the device's clock
     utc_offset_min: Mapped[int] = mapped_column(Integer)  # the device's offset then
     received_at: Mapped[datetime] = mapped_column(UTCDateTime)  # the hub's clock
@@ -154,13 +154,15 @@ class ShiftClosingCount(Base):
 
 
 class VisitorCountRecord(Base):
-    """The latest absolute count per installation, fair and hour (highest seq wins).
+    """The latest absolute count per booth, installation, fair and hour (highest seq wins).
 
+    Booth and installation are both the hub's (the token's booth; an installation the hub
+    granted at enrollment), so no laptop can reach another booth's or laptop's row.
     ``fair_key`` is fair_id or 0, because NULLs never collide in a unique constraint.
     """
 
     __tablename__ = "visitor_counts"
-    __table_args__ = (UniqueConstraint("installation_id", "fair_key", "hour_utc"),)
+    __table_args__ = (UniqueConstraint("booth_id", "installation_id", "fair_key", "hour_utc"),)
 
     id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
     installation_id: Mapped[str] = mapped_column(String(36))

@@ -43,6 +43,21 @@ class Booth(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
+class BoothFair(Base):
+    """Which fair a booth was assigned to, and when: a fact may name its booth's fair of that
+    day, so a sale queued offline before the booth moved still counts for the fair it was
+    made at. ``until`` is null for the current assignment; ``since`` is null where the start
+    is older than this table (migration 0003)."""
+
+    __tablename__ = "booth_fairs"
+
+    id: Mapped[int] = mapped_column(BigId, primary_key=True, autoincrement=True)
+    booth_id: Mapped[int] = mapped_column(ForeignKey("booths.id"), index=True)
+    fair_id: Mapped[int] = mapped_column(ForeignKey("fairs.id"))
+    since: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
 class Producer(Base):
     __tablename__ = "producers"
     __table_args__ = (

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 from datetime import UTC, datetime, timedelta, timezone
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any
 
 from app.ids import uuid7
@@ -33,7 +34,9 @@ def envelope(kind: str, payload: dict[str, Any], *, fact_id: str | None = None,
 def sale_line(sku: str = "BL-MIEN-500", name: str = "Miến dong Bình Liêu 500g",
               price: int = 45_000, quantity: str = "2", discount: int = 0,
               line_no: int = 1, **extra: Any) -> dict[str, Any]:
-    total = int(price * float(quantity)) - discount
+    # As the till: price x quantity rounded half up to the đồng, less the discount.
+    gross = int((price * Decimal(quantity)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    total = gross - discount
     return {
         "id": uuid7(), "line_no": line_no, "sku": sku, "barcode": None, "name": name,
         "unit": "gói", "list_price": price, "unit_price": price, "quantity": quantity,

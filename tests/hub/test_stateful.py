@@ -12,7 +12,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, invariant, precondition, rule
 from sqlalchemy import func, select
 
+from app.sync.payloads import parse_payload
 from app.sync.protocol import MAX_BATCH, canonical_json
+from server.incoming import stored_text
 from server.models import Fact, SaleRecord, VisitorCountRecord
 from tests.hub.factories import sale_fact, sale_line, visitor_fact, void_fact
 
@@ -76,9 +78,11 @@ def test_upload_protocol_survives_a_bad_network(hub):
             assert self.acked <= set(held)
             by_id = {f["id"]: f for f in self.outbox}
             for fact_id, (kind, version, payload) in held.items():
-                f = by_id[fact_id]  # the hub holds exactly what was sent, spelling aside
+                f = by_id[fact_id]  # the hub holds exactly what was sent, as validated
                 assert (kind, version) == (f["kind"], f["payload_version"])
-                assert canonical_json(json.loads(payload)) == canonical_json(f["payload"])
+                sent = parse_payload(f["kind"], f["payload_version"], f["payload"])
+                assert canonical_json(json.loads(payload)) == \
+                    canonical_json(json.loads(stored_text(sent)))
 
         def _held(self) -> dict[str, tuple[str, int, str]]:
             with hub.db.read() as s:

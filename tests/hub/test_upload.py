@@ -138,10 +138,16 @@ def test_visitor_counts_keep_the_highest_seq(hub, device):
     assert rows == [(10, 1_000_006)]
 
 
-def test_a_void_before_its_sale_is_fine(hub, device):
+def test_a_void_before_its_sale_is_deferred_until_the_sale_is_held(hub, device):
+    """A void (or refund) that overtook its sale, e.g. in a batch answered before the sale's,
+    is not stored and not refused: ``deferred``, to be sent again; after the sale it goes in."""
     sale = sale_fact()
-    assert _statuses(device.results([void_fact(sale)])) == ["inserted"]
+    void = void_fact(sale)
+    (early,) = device.results([void])["results"]
+    assert (early["status"], early["code"]) == ("deferred", 424)
+    assert _count(hub, Fact, Fact.id == void["id"]) == 0
     assert _statuses(device.results([sale])) == ["inserted"]
+    assert _statuses(device.results([void])) == ["inserted"]
 
 
 def test_envelope_errors_and_protocol_version(hub, device):

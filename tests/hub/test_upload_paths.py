@@ -1,9 +1,9 @@
 """The two ways a batch is read (server/incoming.py) answer alike.
 
-A batch of well-formed JSON is split into envelopes and payload bytes, and each payload is
-stored exactly as sent (even beside an invalid one); JSON that only Python's parser reads
-(NaN, anywhere in the body) is read the careful way and stored as canonical JSON (sorted keys,
-ASCII). Which path stored the first copy must never change the answer to a re-send."""
+A batch of well-formed JSON is split into envelopes and payload bytes; JSON that only Python's
+parser reads (NaN, anywhere in the body) is read the careful way. Either way each payload is
+stored as validated (even beside an invalid one). Which path stored the first copy must never
+change the answer to a re-send."""
 
 from __future__ import annotations
 
@@ -14,7 +14,9 @@ import json
 import httpx
 from sqlalchemy import select
 
-from app.sync.protocol import canonical_json, protocol_headers
+from app.sync.payloads import parse_payload
+from app.sync.protocol import protocol_headers
+from server.incoming import stored_text
 from server.models import Fact, SaleRecord
 from tests.hub.factories import sale_fact, visitor_fact, void_fact
 
@@ -50,14 +52,14 @@ def _reordered(fact: dict) -> dict:
     return again
 
 
-def test_payloads_are_stored_as_sent_and_python_only_json_canonically(hub, device):
+def test_payloads_are_stored_as_validated_whichever_path_read_them(hub, device):
     fast, beside_bad, careful = sale_fact(), sale_fact(), sale_fact()
     assert _statuses(device.results([fast])) == ["inserted"]
     assert _statuses(device.results([_bad(), beside_bad])) == ["invalid", "inserted"]
     assert _statuses(_careful(device, [careful])) == ["inserted"]
-    for sent in (fast, beside_bad):  # byte for byte what the sender wrote
-        assert _stored(hub, sent["id"]) == json.dumps(sent["payload"])
-    assert _stored(hub, careful["id"]) == canonical_json(careful["payload"])
+    for sent in (fast, beside_bad, careful):  # the validated payload, never the bytes sent
+        validated = parse_payload(sent["kind"], sent["payload_version"], sent["payload"])
+        assert _stored(hub, sent["id"]) == stored_text(validated)
 
 
 def test_resend_is_a_duplicate_whichever_path_stored_it(hub, device):
