@@ -11,12 +11,22 @@ shares one with the till.
 from __future__ import annotations
 
 import sqlite3
+import weakref
 from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 from app.services.errors import BoothError
+
+_RUNNERS: weakref.WeakSet[BackupRunner] = weakref.WeakSet()
+
+
+def wait_for_all(msecs: int = 120_000) -> None:
+    """Let every copy under way finish before a restore replaces the file it reads (Windows
+    refuses to replace a file that is open; elsewhere the copy would be of the old file)."""
+    for runner in list(_RUNNERS):
+        runner.wait(msecs)
 
 
 class _JobSignals(QObject):
@@ -53,6 +63,7 @@ class BackupRunner(QObject):
         super().__init__(parent)
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
+        _RUNNERS.add(self)
 
     def start(self, name: str, work: Callable[[], Any]) -> None:
         self._pool.start(_Job(self, name, work))

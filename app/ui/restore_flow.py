@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QProgressDialog
 from app.config import DEFAULT_TIMEZONE, Paths
 from app.services.errors import BoothError
 from app.services.restore import RestoreResult, restore
+from app.ui.backup_worker import wait_for_all
 from app.ui.errors import error_text
 
 _pending: list[Path] = []
@@ -42,6 +43,7 @@ def take_pending_restore() -> Path | None:
 
 def run_restore(paths: Paths, source: Path, tz: str = DEFAULT_TIMEZONE) -> RestoreResult:
     """`restore` on a worker thread, the UI thread showing a busy dialog until it is done."""
+    wait_for_all()
     outcome: list[RestoreResult | BaseException] = []
     loop = QEventLoop()
 
