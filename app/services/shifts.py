@@ -9,17 +9,31 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from app.db import Database
 from app.ids import uuid7
-from app.models import Fair, Location, Payment, Refund, Sale, SaleLine, Shift, ShiftCount, Staff
+from app.models import (
+    Fair,
+    Location,
+    Payment,
+    Refund,
+    RefundLine,
+    Sale,
+    SaleLine,
+    Shift,
+    ShiftCount,
+    Staff,
+)
 from app.models.sales import PAYMENT_METHODS
 from app.printing.documents import ZReportData, ZReportMethodRow
 from app.services.clock import local_offset_minutes, now_utc, to_local
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
+from app.services.money import round_dong
 from app.services.outbox import enqueue
 from app.services.settings import load as load_settings
 from app.services.settings import next_counter
@@ -139,6 +153,8 @@ def shift_totals(session: Session, shift: Shift) -> ShiftTotals:
         .order_by(SaleLine.vat_rate)
     ):
         vat[rate] = amount
+    for back in refunded_in_shift(session, shift.id):
+        vat[back.vat_rate] = vat.get(back.vat_rate, 0) - back.vat
     return ShiftTotals(
         sales_count=done[1],
         sales_total=done[2],
@@ -150,6 +166,51 @@ def shift_totals(session: Session, shift: Shift) -> ShiftTotals:
         expected={m: expected.get(m, 0) for m in PAYMENT_METHODS},
         vat_by_rate=vat,
     )
+
+
+@dataclass(frozen=True)
+class RefundedLine:
+    """What a refund made in a shift took back from one sale line (of this or an earlier
+    shift): the Z-report's products and VAT are net of it, as its cash already is."""
+
+    name: str
+    vat_rate: int
+    quantity: Decimal
+    amount: int
+    vat: int  # the line's VAT in proportion to the amount given back
+
+
+def refunded_in_shift(session: Session, shift_id: str) -> list[RefundedLine]:
+    rows = session.execute(
+        select(SaleLine.name, SaleLine.vat_rate, SaleLine.total, SaleLine.vat_amount,
+               RefundLine.quantity, RefundLine.amount)
+        .join(RefundLine, RefundLine.sale_line_id == SaleLine.id)
+        .join(Refund, Refund.id == RefundLine.refund_id)
+        .where(Refund.shift_id == shift_id)
+    ).all()
+    return [RefundedLine(name, rate, quantity, amount,
+                         round_dong(Decimal(line_vat) * amount / line_total) if line_total else 0)
+            for name, rate, line_total, line_vat, quantity, amount in rows]
+
+
+def best_sellers(session: Session, shift_id: str, limit: int = 10
+                 ) -> list[tuple[str, Decimal, int]]:
+    """(name, quantity, amount) sold in the shift less what its refunds took back, best first."""
+    sold: dict[str, list[Any]] = {}
+    for name, quantity, amount in session.execute(
+        select(SaleLine.name, func.sum(SaleLine.quantity), func.sum(SaleLine.total))
+        .join(Sale, Sale.id == SaleLine.sale_id)
+        .where(Sale.shift_id == shift_id, Sale.status == "completed")
+        .group_by(SaleLine.name)
+    ):
+        sold[name] = [name, Decimal(quantity), int(amount)]
+    for back in refunded_in_shift(session, shift_id):
+        row = sold.setdefault(back.name, [back.name, Decimal(0), 0])
+        row[1] -= back.quantity
+        row[2] -= back.amount
+    ranked = sorted((r for r in sold.values() if r[1] > 0 or r[2] > 0),
+                    key=lambda r: (-r[2], r[0]))
+    return [(name, quantity, amount) for name, quantity, amount in ranked[:limit]]
 
 
 def expected_amounts(db: Database, shift_id: str) -> ShiftTotals:
@@ -227,14 +288,7 @@ def zreport_data(db: Database, shift_id: str) -> ZReportData:
         opened_by = session.get(Staff, shift.opened_by_id)
         closed_by = session.get(Staff, shift.closed_by_id) if shift.closed_by_id else None
         counts = {c.method: c.counted for c in shift.counts}
-        top = session.execute(
-            select(SaleLine.name, func.sum(SaleLine.quantity), func.sum(SaleLine.total))
-            .join(Sale, Sale.id == SaleLine.sale_id)
-            .where(Sale.shift_id == shift.id, Sale.status == "completed")
-            .group_by(SaleLine.name)
-            .order_by(func.sum(SaleLine.total).desc())
-            .limit(10)
-        ).all()
+        top = best_sellers(session, shift.id)
         end = shift.closed_utc or now_utc()
         visitors = visitors_between(session, shift.location_id, shift.opened_utc, end)
         return ZReportData(
