@@ -121,6 +121,25 @@ def _consigned(session: Session, producer_id: int, hi: datetime) -> list[Product
     ))
 
 
+def agreed_costs(session: Session, hi: datetime, pids: list[int] | None = None) -> dict[int, int]:
+    """Per product ever received on consignment before ``hi``: the unit cost of its latest
+    consignment receipt up to then (0 when none was agreed). Public because the sales reports
+    put what is owed beside each producer and must agree with the sheet to the đồng."""
+    query = (
+        select(StockMove.product_id, StockMove.unit_cost)
+        .where(StockMove.kind == "consign_in", StockMove.created_utc < hi)
+        .order_by(StockMove.created_utc, StockMove.id)
+    )
+    if pids is not None:
+        query = query.where(StockMove.product_id.in_(pids))
+    return {pid: cost or 0 for pid, cost in session.execute(query)}
+
+
+def amount_owed(sold: Decimal, unit_cost: int) -> int:
+    """What one product earns its producer: net quantity sold x agreed cost, half-up."""
+    return round_dong(sold * unit_cost)
+
+
 def _by_product(session: Session, query: object) -> dict[int, tuple]:
     return {row[0]: tuple(row[1:]) for row in session.execute(query)}  # type: ignore[call-overload]
 
@@ -130,12 +149,6 @@ def _line_figures(session: Session, pids: list[int], lo: datetime, hi: datetime)
     moves = select(StockMove.product_id, qty).where(StockMove.product_id.in_(pids)).group_by(
         StockMove.product_id)
     in_period = moves.where(StockMove.created_utc >= lo, StockMove.created_utc < hi)
-    latest_cost = (
-        select(StockMove.product_id, StockMove.unit_cost)
-        .where(StockMove.product_id.in_(pids), StockMove.kind == "consign_in",
-               StockMove.created_utc < hi)
-        .order_by(StockMove.created_utc, StockMove.id)
-    )
     sold = (
         select(SaleLine.product_id, func.sum(SaleLine.quantity), func.sum(SaleLine.total))
         .join(Sale, Sale.id == SaleLine.sale_id)
@@ -157,7 +170,7 @@ def _line_figures(session: Session, pids: list[int], lo: datetime, hi: datetime)
         "received": _by_product(session, in_period.where(StockMove.kind == "consign_in")),
         "returned": _by_product(session, in_period.where(StockMove.kind == "return_to_producer")),
         "adjusted": _by_product(session, in_period.where(StockMove.kind.in_(ADJUST_KINDS))),
-        "cost": {pid: (cost,) for pid, cost in session.execute(latest_cost)},
+        "cost": {pid: (cost,) for pid, cost in agreed_costs(session, hi, pids).items()},
         "sold": _by_product(session, sold),
         "refunded": _by_product(session, refunded),
     }
@@ -194,7 +207,7 @@ def settle(db: Database, producer_id: int, start: date, end: date) -> Settlement
                 opening=opening, received=received, sold=sold, returned=returned,
                 adjusted=adjusted, other=other, closing=closing,
                 sales_amount=int(sold_amount or 0) - int(back_amount or 0),
-                amount_owed=round_dong(sold * cost),
+                amount_owed=amount_owed(sold, cost),
             ))
         locality = ", ".join(x for x in (producer.commune, producer.district) if x)
         return Settlement(

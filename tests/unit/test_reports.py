@@ -1,0 +1,204 @@
+"""Sales reports: exact figures for a hand-made week at the demo booth, checked against plain SQL.
+
+The scenario (all times in Hạ Long, UTC+7), report period 22-23/11/2026, previous 20-21/11:
+- 21/11 10:05  S5  mật ong ×1, cash                         (previous period)
+- 22/11 00:30  S6  trà hoa vàng ×1, cash                     (22/11 local, 21/11 in UTC)
+- 22/11 08:15  S1  mật ong ×2, cash
+- 22/11 14:40  S2  mật ong ×1 + trà ×1, VietQR
+- 22/11 15:00  R1  refund of S5's honey, cash                (counted on 22/11: when made)
+- 23/11 08:50  S3  trà ×3 + nem chua 1,25 kg, card 600.000 + cash for the rest
+- 23/11 09:00  R3  refund of one trà from S3, by card
+- 23/11 09:10  S4  mật ong ×5, voided                        (never counted)
+- 24/11 (today) S7 and R2 (refund of one honey from S1): after the period
+Visitors: 21/11 10h 4, 22/11 08h 10, 22/11 14h 5, 23/11 08h 20.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import UTC, date, datetime, timedelta
+from decimal import Decimal
+
+import pytest
+from sqlalchemy import select, update
+
+from app.models import Product, Refund, Sale, StockMove, VisitorCount
+from app.services.cart import Cart
+from app.services.catalog import lookup_code
+from app.services.checkout import PaymentInput, checkout
+from app.services.errors import ValidationError
+from app.services.refunds import refund_lines, void_sale
+from app.services.reporting import build_report, resolve_period
+from app.services.reporting.period import day_period
+from app.services.sales_query import sale_detail
+from app.services.settlement import list_settlements, settle
+
+HONEY, TEA, NEM = "2000040000013", "2000010000012", "2000290000016"
+TZ = "Asia/Ho_Chi_Minh"
+PERIOD = (date(2026, 11, 22), date(2026, 11, 23))
+
+
+def local(day: int, hour: int, minute: int = 0) -> datetime:
+    return datetime(2026, 11, day, hour, minute, tzinfo=UTC) - timedelta(hours=7)
+
+
+def _sell(db, till, items, payments, when):
+    cart = Cart()
+    for code, qty in items:
+        cart.add(lookup_code(db, code), qty)
+    pays = [PaymentInput(m, a if a is not None else cart.total, "TX-1" if m == "card" else "")
+            for m, a in payments]
+    sale = checkout(db, till, cart, pays)
+    with db.write() as s:
+        s.execute(update(Sale).where(Sale.id == sale.id).values(created_utc=when))
+        s.execute(update(StockMove).where(StockMove.ref_id == sale.id).values(created_utc=when))
+    return sale.id
+
+
+def _refund(db, till, sale_id, code, qty, method, manager_id, when):
+    line = next(ln for ln in sale_detail(db, sale_id).lines
+                if ln.name == lookup_code(db, code).name)
+    number = refund_lines(db, till, sale_id, {line.id: Decimal(qty)}, method, manager_id, "lỗi")
+    with db.write() as s:
+        s.execute(update(Refund).where(Refund.number == number).values(created_utc=when))
+
+
+@pytest.fixture
+def week(demo_db, cashier_till, manager_id):
+    db, till = demo_db, cashier_till
+    with db.write() as s:  # the goods arrived at the start of the month
+        s.execute(update(StockMove).values(created_utc=local(1, 8)))
+    s5 = _sell(db, till, [(HONEY, 1)], [("cash", None)], local(21, 10, 5))
+    _sell(db, till, [(TEA, 1)], [("cash", None)], local(22, 0, 30))
+    s1 = _sell(db, till, [(HONEY, 2)], [("cash", 600_000)], local(22, 8, 15))
+    _sell(db, till, [(HONEY, 1), (TEA, 1)], [("vietqr", None)], local(22, 14, 40))
+    _refund(db, till, s5, HONEY, 1, "cash", manager_id, local(22, 15))
+    s3 = _sell(db, till, [(TEA, 3), (NEM, "1.25")], [("card", 600_000), ("cash", 1_100_000)],
+               local(23, 8, 50))
+    _refund(db, till, s3, TEA, 1, "card", manager_id, local(23, 9))
+    s4 = _sell(db, till, [(HONEY, 5)], [("cash", None)], local(23, 9, 10))
+    void_sale(db, till, s4, manager_id, "bấm nhầm")
+    _sell(db, till, [(TEA, 2)], [("cash", None)], local(24, 9, 0))
+    _refund(db, till, s1, HONEY, 1, "cash", manager_id, local(24, 9, 5))
+    with db.write() as s:
+        s.add_all(VisitorCount(location_id=till.location_id, fair_id=till.fair_id,
+                               hour_utc=local(d, h), count=n)
+                  for d, h, n in ((21, 10, 4), (22, 8, 10), (22, 14, 5), (23, 8, 20)))
+    return db
+
+
+def _sql(db, query: str, *params) -> list[tuple]:
+    """The plain SQL the figures are checked against (local day = UTC + 7 hours)."""
+    with sqlite3.connect(db.paths.database) as conn:
+        return conn.execute(query, params).fetchall()
+
+
+def test_headline_figures_match_plain_sql(week):
+    report = build_report(week, day_period(*PERIOD, TZ))
+    (sales, gross), = _sql(week, "SELECT count(*), sum(total) FROM sales WHERE status = "
+                                 "'completed' AND date(created_utc, '+7 hours') BETWEEN ? AND ?",
+                           "2026-11-22", "2026-11-23")
+    (refunds,), = _sql(week, "SELECT sum(total) FROM refunds WHERE date(created_utc, "
+                             "'+7 hours') BETWEEN ? AND ?", "2026-11-22", "2026-11-23")
+    cur = report.current
+    assert (cur.sales, cur.gross, cur.refunds) == (sales, gross, refunds) == (4, 3_300_000, 700_000)
+    # S6 trà; S1 2 honey; S2 honey + trà; S3 3 trà + 1,25 kg nem chua
+    assert cur.gross == 450_000 + 500_000 + 700_000 + 1_350_000 + 300_000
+    assert cur.revenue == 2_600_000 and cur.refund_count == 2
+    assert (cur.void_count, cur.voids) == (1, 1_250_000)
+    assert cur.average_basket == 825_000 and cur.visitors == 35
+    assert cur.conversion == Decimal("11.4")  # 4 sales per 35 visitors
+    prev = report.previous
+    assert report.previous_period.start == date(2026, 11, 20)
+    assert (prev.sales, prev.gross, prev.refunds, prev.visitors) == (1, 250_000, 0, 4)
+    assert report.change("revenue") == Decimal("940.0")
+    assert report.change("conversion") == Decimal("-54.4")  # 11,4 against 25,0
+    assert not report.empty and report.notes
+
+
+def test_by_day_and_hour_count_refunds_when_made(week):
+    report = build_report(week, day_period(*PERIOD, TZ))
+    days = report.groupings["day"].rows
+    expected = dict(_sql(week, "SELECT d, sum(v) FROM (SELECT date(created_utc, '+7 hours') d, "
+                               "total v FROM sales WHERE status = 'completed' UNION ALL SELECT "
+                               "date(created_utc, '+7 hours'), -total FROM refunds) GROUP BY d"))
+    assert [(r.key, r.current.revenue) for r in days] == [
+        ("2026-11-22", expected["2026-11-22"]), ("2026-11-23", expected["2026-11-23"])]
+    assert [r.current.revenue for r in days] == [1_650_000 - 250_000, 1_650_000 - 450_000]
+    assert [(r.compared_label, r.previous.revenue) for r in days] == [
+        ("20/11/2026", 0), ("21/11/2026", 250_000)]
+    assert days[1].current.visitors == 20 and days[1].current.conversion == Decimal("5.0")
+    hours = {r.key: r for r in report.groupings["hour"].rows}
+    assert list(hours) == [str(h) for h in range(0, 16)]  # 00h..15h, quiet hours included
+    assert hours["8"].current.gross == 500_000 + 1_650_000 and hours["8"].current.visitors == 30
+    assert hours["9"].current.refunds == 450_000 and hours["9"].current.count == 0
+    assert hours["15"].current.revenue == -250_000  # the refund of 21/11's honey
+    assert hours["10"].previous.revenue == 250_000 and hours["10"].previous.visitors == 4
+    assert hours["8"].label == "08:00–09:00"
+    assert sum(r.current.revenue for r in hours.values()) == report.current.revenue
+
+
+def test_goods_and_payment_groupings_add_up(week):
+    report = build_report(week, day_period(*PERIOD, TZ))
+    products = {r.code: r for r in report.groupings["product"].rows}
+    assert products["TRA-HV-100"].current.quantity == 1 + 1 + 3 - 1
+    assert products["TRA-HV-100"].current.revenue == 4 * 450_000
+    assert products["MO-BC-500"].current.quantity == 3 - 1  # S1, S2, less 21/11's refund
+    assert products["MO-BC-500"].previous.revenue == 250_000
+    assert products["NEM-QY"].current.quantity == Decimal("1.25")
+    assert products["NEM-QY"].unit == "kg"
+    assert report.groupings["product"].rows[0].code == "TRA-HV-100"  # best seller first
+    categories = {r.label: r.current.revenue for r in report.groupings["category"].rows}
+    assert categories == {"Trà": 1_800_000, "Nông sản": 500_000, "Thực phẩm chế biến": 300_000}
+    methods = {r.key: r for r in report.groupings["payment"].rows}
+    assert methods["cash"].current.gross == 450_000 + 500_000 + 1_050_000
+    assert methods["cash"].current.refunds == 250_000 and methods["cash"].current.count == 3
+    assert methods["card"].current.revenue == 600_000 - 450_000
+    assert methods["vietqr"].current.revenue == 700_000 and methods["vietqr"].label
+    for grouping in report.groupings.values():
+        assert grouping.current.revenue == report.current.revenue, grouping.by
+
+
+def test_producer_owed_matches_settlement(week):
+    report = build_report(week, day_period(*PERIOD, TZ))
+    rows = {r.label: r for r in report.groupings["producer"].rows}
+    for summary in list_settlements(week, *PERIOD):
+        sheet = settle(week, summary.producer_id, *PERIOD)
+        row = rows.get(summary.producer_name)
+        assert (row.current.owed if row else 0) == sheet.amount_owed, summary.producer_name
+    honey = rows["Hộ sản xuất mật ong Lương Mông"]
+    assert honey.current.owed == 2 * 150_000 and honey.current.revenue == 500_000
+    assert honey.previous.owed == 150_000
+    assert rows["Hộ sản xuất nem chua Yên Giang"].current.owed == 180_000  # 1,25 × 144.000
+    assert rows["HTX Trà hoa vàng Thanh Sơn"].current.owed == 0  # bought outright
+    assert rows["HTX Trà hoa vàng Thanh Sơn"].code
+
+
+def test_periods_resolve_in_the_booth_zone(week):
+    today = resolve_period(week, "today")
+    assert (today.start, today.end) == (date(2026, 11, 24),) * 2
+    assert today.lo == datetime(2026, 11, 23, 17, tzinfo=UTC)
+    assert today.previous().start == date(2026, 11, 23)
+    month = resolve_period(week, "month")
+    assert (month.start, month.end) == (date(2026, 11, 1), date(2026, 11, 24))
+    assert (month.previous().start, month.previous().end) == (date(2026, 10, 8), date(2026, 10, 31))
+    fair = resolve_period(week, "fair")
+    assert fair.start == date(2026, 11, 21) and fair.end == date(2026, 11, 24)
+    shift = resolve_period(week, "shift")  # the cashier's open shift, until now
+    assert shift.lo <= shift.hi and not shift.whole_days
+    assert shift.previous().hi == shift.lo
+    assert build_report(week, today).current.sales == 1
+    with pytest.raises(ValidationError, match="trước ngày đầu kỳ"):
+        day_period(date(2026, 11, 23), date(2026, 11, 22), TZ)
+    with pytest.raises(ValidationError):
+        resolve_period(week, "year")
+
+
+def test_empty_period_and_unknown_grouping(week):
+    empty = build_report(week, day_period(date(2026, 10, 1), date(2026, 10, 31), TZ))
+    assert empty.empty and all(not g.rows for k, g in empty.groupings.items() if k != "day")
+    assert len(empty.groupings["day"].rows) == 31
+    with pytest.raises(ValidationError, match="nhóm"):
+        build_report(week, day_period(*PERIOD, TZ), ["week"])
+    with week.read() as s:
+        assert s.scalar(select(Product.id).where(Product.barcode == HONEY))
