@@ -9,6 +9,8 @@ per kind, and the facts the hub set aside with its reason and "Gửi lại".
 The page never runs a cycle itself: `SyncWorker` does, off the UI thread, and the page only
 calls `sync_now()`. It reads `services.sync_state` (a quick read) whenever something may have
 moved the counts: the worker's `status_changed`, and every context signal that writes facts.
+"Đang đồng bộ…" ends with `cycle_finished`, which follows every cycle, even a crashed one; a
+crash (`cycle_failed`) is not in the database, so the page keeps it as the last error.
 """
 
 from __future__ import annotations
@@ -31,14 +33,15 @@ from PySide6.QtWidgets import (
 )
 
 from app.config import DEFAULT_TIMEZONE
-from app.services.clock import to_local
-from app.services.sync_state import SyncStatus, requeue_set_aside, sync_status
+from app.services.errors import BoothError
+from app.services.sync_state import SyncProblem, SyncStatus, requeue_set_aside, sync_status
 from app.ui.context import AppContext
 from app.ui.enroll_dialog import EnrollDialog, EnrollForm
 from app.ui.error_detail_row import ErrorDetailRow
 from app.ui.models.sync_pending_table_model import SyncPendingTableModel
 from app.ui.models.sync_set_aside_table_model import SyncSetAsideTableModel
 from app.ui.models.sync_texts import (
+    activity_text,
     clock_text,
     clock_warning_text,
     moment_text,
@@ -68,6 +71,7 @@ class SyncPage(QWidget):
         self._status: SyncStatus | None = None
         self._next_at: datetime | None = None
         self._running = False
+        self._failure: SyncProblem | None = None  # a crash the database does not know of
 
         self._stack = QStackedWidget()
         self._stack.addWidget(self._build_enroll_view())
@@ -260,18 +264,26 @@ class SyncPage(QWidget):
 
     def _worker_links(self) -> list[tuple[object, object]]:
         assert self._worker is not None
-        return [(self._worker.status_changed, self._on_worker_status_changed),
-                (self._worker.cycle_started, self._on_worker_cycle_started)]
+        return [(self._worker.status_changed, self._show_status),
+                (self._worker.cycle_started, self._on_worker_cycle_started),
+                (self._worker.cycle_finished, self._on_worker_cycle_finished),
+                (self._worker.cycle_failed, self._on_worker_cycle_failed)]
 
     def _on_worker_cycle_started(self) -> None:
         self._running = True
         self._update_activity()
 
-    def _on_worker_status_changed(self, status: SyncStatus) -> None:
+    def _on_worker_cycle_finished(self, _report: object) -> None:
         self._running = self._worker is not None and self._worker.is_running()
         delay = self._worker.next_delay_s() if self._worker is not None else None
         self._next_at = datetime.now(UTC) + timedelta(seconds=delay) if delay else None
-        self._show_status(status)
+        self._failure = None
+        self._show_problem()
+        self._update_activity()
+
+    def _on_worker_cycle_failed(self, error: BoothError) -> None:
+        self._failure = SyncProblem("error", error.template, error.params, datetime.now(UTC))
+        self._show_problem()
 
     def _on_sync_now_clicked(self) -> None:
         if self._worker is not None:
@@ -329,11 +341,7 @@ class SyncPage(QWidget):
         values["attempt"].setText(moment_text(status.last_attempt_utc, tz) if
                                   status.last_attempt_utc else "—")
         values["clock"].setText(clock_text(status.clock_offset_s))
-        values["error"].setText(problem_text(status.last_error, tz) if status.last_error
-                                else self.tr("Không có"))
-        self._error_row.set_detail(problem_detail(status.last_error) if status.last_error
-                                   else "")
-        values["error"].setStyleSheet(f"color: {_RED if status.last_error else _GREEN};")
+        self._show_problem()
         warning = clock_warning_text(status.clock_offset_s)
         self._clock_warning.setText(warning)
         self._clock_warning.setVisible(bool(warning))
@@ -349,21 +357,20 @@ class SyncPage(QWidget):
         self._reenroll.style().polish(self._reenroll)
         self._update_activity()
 
+    def _show_problem(self) -> None:
+        """The last failure: a crash of the last cycle, else the one the database recorded."""
+        problem = self._failure or (self._status.last_error if self._status else None)
+        label = self._values["error"]
+        tz = self._ctx.settings.timezone or DEFAULT_TIMEZONE
+        label.setText(problem_text(problem, tz) if problem else self.tr("Không có"))
+        self._error_row.set_detail(problem_detail(problem) if problem else "")
+        label.setStyleSheet(f"color: {_RED if problem else _GREEN};")
+
     def _update_activity(self) -> None:
         if not hasattr(self, "_activity"):
             return
-        tz = self._ctx.settings.timezone or DEFAULT_TIMEZONE
-        if self._worker is None:
-            text = self.tr("Tự động đồng bộ chưa chạy")
-        elif self._running:
-            text = self.tr("Đang đồng bộ…")
-        elif self._status is not None and self._status.state == "needs_reenroll":
-            text = self.tr("Đã dừng gửi: cần mã đăng ký mới (bấm “Đăng ký lại…”)")
-        elif self._next_at is not None:
-            text = self.tr("Tự động đồng bộ lần tới lúc {time}").format(
-                time=to_local(self._next_at, tz).strftime("%H:%M:%S"))
-        else:
-            text = ""
+        text = activity_text(self._worker is not None, self._running, self._status,
+                             self._next_at, self._ctx.settings.timezone or DEFAULT_TIMEZONE)
         self._activity.setText(text)
         self._activity.setVisible(bool(text))
 

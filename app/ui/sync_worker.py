@@ -16,7 +16,10 @@ the engine gets its HubClients from `AbortableClients`, where each HTTP exchange
 short-lived daemon thread and the calling thread waits for it or for `abort()`. An aborted
 exchange looks like a dropped connection, which the cancelled engine takes as the cancel; it
 marks nothing of that batch sent (exactly-once makes the later resend harmless).
-Nothing here touches a widget; results travel by queued signals.
+Nothing here touches a widget; results travel by queued signals. A cycle or a status read
+that dies of an unforeseen error goes through the background helper's outcome rule
+(`run_guarded`): logged with its traceback, retried with backoff, and announced by
+`cycle_failed` so the page shows it, since the engine had no chance to record it.
 """
 
 from __future__ import annotations
@@ -27,25 +30,16 @@ import threading
 from datetime import UTC, datetime
 
 import httpx
-from PySide6.QtCore import (
-    QCoreApplication,
-    QObject,
-    QRunnable,
-    QThread,
-    QThreadPool,
-    QTimer,
-    Signal,
-    Slot,
-)
+from PySide6.QtCore import QCoreApplication, QObject, QThread, QTimer, Signal, Slot
 
 from app.db import Database
-from app.services.errors import QT_TRANSLATE_NOOP, BoothError
+from app.services.errors import BoothError
 from app.services.sync_state import SyncStatus, sync_status
 from app.sync.cycle_report import CycleReport, retry_delay
 from app.sync.engine import SyncEngine
 from app.sync.enrollment import enroll
-from app.sync.errors import SyncError
 from app.sync.transport import HubClient, tls_context
+from app.ui.background import TaskRunner, run_guarded
 
 log = logging.getLogger("ocop_booth.sync")
 
@@ -149,7 +143,7 @@ class _CycleRunner(QObject):
     """Lives on the sync thread; runs one cycle per `run` call and reports by signal."""
 
     cycle_started = Signal()
-    cycle_done = Signal(object, object)  # CycleReport, SyncStatus
+    cycle_done = Signal(object, object, object)  # CycleReport, SyncStatus|None, BoothError|None
 
     def __init__(self, db: Database, engine: SyncEngine) -> None:
         super().__init__()
@@ -160,23 +154,18 @@ class _CycleRunner(QObject):
     @Slot()
     def run(self) -> None:
         self.cycle_started.emit()
-        try:
-            report = self._engine.run_cycle()
+        cycle = run_guarded(self._engine.run_cycle, "sync cycle")
+        if cycle.value is not None:
+            report = cycle.value
             self._crashes = 0
-        except Exception as exc:  # noqa: BLE001 - a bug must not stop syncing for good
-            log.exception("sync cycle crashed")
+        else:  # a bug must not stop syncing for good: retried with backoff
             self._crashes += 1
             now = datetime.now(UTC)
-            error = SyncError(QT_TRANSLATE_NOOP("errors", "Lỗi khi đồng bộ: {detail}"),
-                              detail=f"{type(exc).__name__}: {exc}")
-            report = CycleReport(started_utc=now, finished_utc=now, error=error,
+            report = CycleReport(started_utc=now, finished_utc=now, error=cycle.error,
                                  next_delay_s=retry_delay(self._crashes))
-        try:
-            status = sync_status(self._db, with_set_aside=True)
-        except Exception:  # noqa: BLE001 - the UI re-reads it on the next signal anyway
-            log.exception("reading the sync status failed")
-            status = None
-        self.cycle_done.emit(report, status)
+        status = run_guarded(lambda: sync_status(self._db, with_set_aside=True),
+                             "reading the sync status")
+        self.cycle_done.emit(report, status.value, cycle.error or status.error)
 
 
 class SyncWorker(QObject):
@@ -185,6 +174,7 @@ class SyncWorker(QObject):
 
     cycle_started = Signal()
     cycle_finished = Signal(object)  # CycleReport
+    cycle_failed = Signal(object)  # BoothError the engine could not record (after finished)
     status_changed = Signal(object)  # SyncStatus, read on the sync thread after each cycle
     _run_requested = Signal()
 
@@ -292,15 +282,18 @@ class SyncWorker(QObject):
     def _on_runner_cycle_started(self) -> None:
         self.cycle_started.emit()
 
-    @Slot(object, object)
-    def _on_runner_cycle_done(self, report: CycleReport, status: SyncStatus | None) -> None:
+    @Slot(object, object, object)
+    def _on_runner_cycle_done(self, report: CycleReport, status: SyncStatus | None,
+                              failure: BoothError | None) -> None:
         self._running = False
         self._last_report = report
         if not self._stopped:
             self._schedule(report)
         self.cycle_finished.emit(report)
-        self.status_changed.emit(status if status is not None else sync_status(
-            self._db, with_set_aside=True))
+        if failure is not None:
+            self.cycle_failed.emit(failure)
+        if status is not None:  # unreadable: shown by cycle_failed, read again next cycle
+            self.status_changed.emit(status)
 
     def _schedule(self, report: CycleReport) -> None:
         if self._again:
@@ -313,42 +306,10 @@ class SyncWorker(QObject):
             self._timer.start(max(1, round(delay * 1000)))
 
 
-class _EnrollSignals(QObject):
-    """Owned by the job so a job outliving its page emits into a living object."""
-
-    finished = Signal(object)  # EnrollResult
-    failed = Signal(object)  # BoothError
-
-
-class _EnrollJob(QRunnable):
-    def __init__(self, enroller: Enroller, db: Database, hub_url: str, code: str,
-                 ca_file: str | None) -> None:
-        super().__init__()
-        self.signals = _EnrollSignals()
-        self.signals.finished.connect(enroller.finished)
-        self.signals.failed.connect(enroller.failed)
-        self._db, self._args = db, (hub_url, code, ca_file)
-        self._clients = enroller.clients
-
-    def run(self) -> None:
-        hub_url, code, ca_file = self._args
-        try:
-            result = enroll(self._db, hub_url, code, ca_file=ca_file,
-                            client_factory=self._clients)
-        except BoothError as error:
-            self.signals.failed.emit(error)
-        except Exception as exc:  # noqa: BLE001 - shown, so the form never stays busy
-            log.exception("enrollment crashed")
-            self.signals.failed.emit(SyncError(
-                QT_TRANSLATE_NOOP("errors", "Lỗi khi đăng ký: {detail}"),
-                detail=f"{type(exc).__name__}: {exc}"))
-        else:
-            self.signals.finished.emit(result)
-
-
 class Enroller(QObject):
     """Burns an enrollment code at the hub off the UI thread: `finished(EnrollResult)` or
-    `failed(BoothError)`. A request in flight is cut short when the app quits."""
+    `failed(BoothError)`, always one of them (the background helper's rule). A request in
+    flight is cut short when the app quits."""
 
     finished = Signal(object)
     failed = Signal(object)
@@ -357,21 +318,23 @@ class Enroller(QObject):
         super().__init__(parent)
         self._db = db
         self.clients = AbortableClients()
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
+        self._tasks = TaskRunner(self, pool="enroll")
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self._on_app_about_to_quit)
         self.destroyed.connect(self.clients.abort)
 
     def enroll(self, hub_url: str, code: str, ca_file: str | None = None) -> None:
-        self._pool.start(_EnrollJob(self, self._db, hub_url, code, ca_file))
+        db, clients = self._db, self.clients
+        self._tasks.start(lambda _task: enroll(db, hub_url, code, ca_file=ca_file,
+                                               client_factory=clients),
+                          self.finished.emit, self.failed.emit, what="enrollment")
 
     def busy(self) -> bool:
-        return self._pool.activeThreadCount() > 0
+        return self._tasks.busy()
 
     def wait(self, msecs: int = 30_000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._tasks.wait(msecs)
 
     def _on_app_about_to_quit(self) -> None:
         self.clients.abort()

@@ -137,3 +137,19 @@ def problem_text(
     if problem.at_utc is None:
         return text
     return f"{clock_time(problem.at_utc, tz, now)} — {text}"
+
+
+def activity_text(has_worker: bool, running: bool, status: SyncStatus | None,
+                  next_at: datetime | None, tz: str = DEFAULT_TIMEZONE) -> str:
+    """What the sync worker is doing, under the page's headline; "" when there is nothing."""
+    if not has_worker:
+        return QCoreApplication.translate("SyncStatus", "Tự động đồng bộ chưa chạy")
+    if running:
+        return QCoreApplication.translate("SyncStatus", "Đang đồng bộ…")
+    if status is not None and status.state == "needs_reenroll":
+        return QCoreApplication.translate(
+            "SyncStatus", "Đã dừng gửi: cần mã đăng ký mới (bấm “Đăng ký lại…”)")
+    if next_at is not None:
+        return QCoreApplication.translate("SyncStatus", "Tự động đồng bộ lần tới lúc {time}"
+                                          ).format(time=to_local(next_at, tz).strftime("%H:%M:%S"))
+    return ""
