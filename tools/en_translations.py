@@ -845,6 +845,8 @@ EN: dict[str | tuple[str, str], str] = {
     "Lô dữ liệu quá lớn": "The data batch is too large",
     "Lỗi khi đồng bộ: {detail}": "Sync error: {detail}",
     "Lỗi khi đăng ký: {detail}": "Registration error: {detail}",
+    # any exception a background job did not foresee (app/ui/background.py)
+    "Đã xảy ra lỗi không mong muốn: {detail}": "An unexpected error occurred: {detail}",
     # star badges (app/ui/models/product_table_model.py star_text): lupdate does not see these
     # while the source calls them through an alias `tr = QCoreApplication.translate`; ready for when
     # it calls QCoreApplication.translate("stars", ...) directly.

@@ -602,7 +602,7 @@ Print the Z report now?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Tệp {file}: {rows} dòng. Hợp lệ {good} dòng: {new} sản phẩm mới, {changed} thay đổi, {same} không đổi, {producers} chủ thể mới. Dòng lỗi: {bad}. Cảnh báo: {warnings}.</source>
         <translation>File {file}: {rows} rows. {good} valid: {new} new products, {changed} changed, {same} unchanged, {producers} new producers. Rows with errors: {bad}. Warnings: {warnings}.</translation>
     </message>
@@ -1259,7 +1259,7 @@ Print the Z report now?</translation>
         <translation>Cancel (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_pages.py" line="+72"/>
+        <location filename="../../app/ui/payment_pages.py" line="+98"/>
         <source>Đủ tiền</source>
         <translation>Exact amount</translation>
     </message>
@@ -1692,7 +1692,7 @@ Print the Z report now?</translation>
         <translation>Exported {count} products to {path}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Đã lưu {sku} – {name}</source>
         <translation>Saved {sku} – {name}</translation>
     </message>
@@ -1782,7 +1782,7 @@ Print the Z report now?</translation>
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../app/ui/pdf_printing.py" line="+215"/>
+        <location filename="../../app/ui/pdf_printing.py" line="+165"/>
         <source>Khổ {width} mm</source>
         <translation>{width} mm paper</translation>
     </message>
@@ -1797,19 +1797,29 @@ Print the Z report now?</translation>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+26"/>
         <source>Đã bán HĐ {number}</source>
         <translation>Sold: receipt {number}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
+        <source>HĐ trước: {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Tiền thừa: {change}</source>
         <translation>Change: {change}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+52"/>
         <source>Chưa lưu được hóa đơn PDF: {error}</source>
         <translation>Could not save the receipt PDF: {error}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Không mở được trình xem PDF. Hóa đơn đã lưu tại: {path}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2140,17 +2150,17 @@ Discounts: {discounts}</translation>
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../app/ui/sell_page.py" line="+108"/>
+        <location filename="../../app/ui/sell_page.py" line="+113"/>
         <source>Quét mã vạch hoặc gõ tên hàng (vd: mien dong)</source>
         <translation>Scan a barcode or type an item name (e.g. mien dong)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_action_panel.py" line="+38"/>
+        <location filename="../../app/ui/sell_action_panel.py" line="+46"/>
         <source>Tổng cộng</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+16"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
@@ -2200,7 +2210,12 @@ Discounts: {discounts}</translation>
         <translation>Cancel sale (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_page.py" line="+76"/>
+        <location line="+22"/>
+        <source>Lượt khách hôm nay: {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sell_page.py" line="+89"/>
         <source>Giỏ hàng trống: hãy quét hàng trước</source>
         <translation>The cart is empty: scan an item first</translation>
     </message>
@@ -2245,12 +2260,17 @@ Discounts: {discounts}</translation>
         <translation>Saved receipt {number}: {total}</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+19"/>
+        <source>{name}: {qty} {unit} — {total}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+43"/>
         <source>Đã thêm {name}: {qty} {unit}</source>
         <translation>Added {name}: {qty} {unit}</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_action_panel.py" line="+13"/>
+        <location filename="../../app/ui/sell_action_panel.py" line="-9"/>
         <source>{count} dòng hàng</source>
         <translation>{count} lines</translation>
     </message>
@@ -3031,7 +3051,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SyncPage</name>
     <message>
-        <location filename="../../app/ui/sync_page.py" line="+313"/>
+        <location filename="../../app/ui/sync_page.py" line="+325"/>
         <source>Máy này chưa kết nối máy chủ tỉnh. Bán hàng vẫn bình thường: dữ liệu được lưu an toàn trên máy ({count} giao dịch đang chờ gửi) và tự gửi lên sau khi đăng ký. Nhập địa chỉ máy chủ và mã đăng ký do Sở Công Thương cấp.</source>
         <translation>This computer is not connected to the provincial hub. Selling works as usual: data is kept safe on this computer ({count} transactions waiting) and is sent automatically after registration. Enter the hub address and the registration code issued by the Department of Industry and Trade.</translation>
     </message>
@@ -3041,12 +3061,12 @@ Discounts: {discounts}</translation>
         <translation>Never</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+25"/>
         <source>Không có</source>
         <translation>None</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="-16"/>
         <source>Chờ gửi ({count})</source>
         <translation>Waiting ({count})</translation>
     </message>
@@ -3056,27 +3076,7 @@ Discounts: {discounts}</translation>
         <translation>Rejected, set aside ({count})</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Tự động đồng bộ chưa chạy</source>
-        <translation>Auto sync has not run yet</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đang đồng bộ…</source>
-        <translation>Syncing…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Đã dừng gửi: cần mã đăng ký mới (bấm “Đăng ký lại…”)</source>
-        <translation>Sending stopped: a new registration code is needed (press “Re-register…”)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tự động đồng bộ lần tới lúc {time}</source>
-        <translation>Next auto sync at {time}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Kết nối máy chủ tỉnh</source>
         <translation>Connect to the provincial hub</translation>
     </message>
@@ -3259,6 +3259,26 @@ Discounts: {discounts}</translation>
         <source>Nhanh {amount} so với máy chủ</source>
         <translation>{amount} ahead of the hub</translation>
     </message>
+    <message>
+        <location line="+39"/>
+        <source>Tự động đồng bộ chưa chạy</source>
+        <translation>Auto sync has not run yet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đang đồng bộ…</source>
+        <translation>Syncing…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Đã dừng gửi: cần mã đăng ký mới (bấm “Đăng ký lại…”)</source>
+        <translation>Sending stopped: a new registration code is needed (press “Re-register…”)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tự động đồng bộ lần tới lúc {time}</source>
+        <translation>Next auto sync at {time}</translation>
+    </message>
 </context>
 <context>
     <name>TransferDialog</name>
@@ -3415,13 +3435,13 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+10"/>
         <location filename="../../app/services/staff.py" line="+74"/>
         <source>Vai trò không hợp lệ: {role}</source>
         <translation>Invalid role: {role}</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>Không tìm thấy nhân viên</source>
         <translation>Staff member not found</translation>
     </message>
@@ -3450,7 +3470,7 @@ Discounts: {discounts}</translation>
         <location filename="../../app/services/backups.py" line="+324"/>
         <location filename="../../app/services/cart.py" line="+80"/>
         <location line="+20"/>
-        <location filename="../../app/services/rights.py" line="+106"/>
+        <location filename="../../app/services/rights.py" line="+108"/>
         <source>Cần mã PIN của quản lý để {action}</source>
         <translation>A manager&apos;s PIN is needed to {action}</translation>
     </message>
@@ -3461,7 +3481,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/services/rights.py" line="-50"/>
+        <location filename="../../app/services/rights.py" line="-51"/>
         <source>đổi giá bán</source>
         <translation>change the selling price</translation>
     </message>
@@ -3493,7 +3513,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location filename="../../app/services/checkout.py" line="+82"/>
-        <location filename="../../app/services/refunds.py" line="+189"/>
+        <location filename="../../app/services/refunds.py" line="+190"/>
         <source>Phương thức thanh toán không hợp lệ: {method}</source>
         <translation>Invalid payment method: {method}</translation>
     </message>
@@ -3667,7 +3687,7 @@ Discounts: {discounts}</translation>
         <translation>Refund {id} not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/shifts.py" line="+75"/>
+        <location filename="../../app/services/shifts.py" line="+89"/>
         <source>Tiền đầu ca không được âm</source>
         <translation>The opening float cannot be negative</translation>
     </message>
@@ -3677,7 +3697,7 @@ Discounts: {discounts}</translation>
         <translation>Shift {number} is open: close it first</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+128"/>
         <source>Không tìm thấy ca {id}</source>
         <translation>Shift {id} not found</translation>
     </message>
@@ -3764,6 +3784,11 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+2"/>
         <source>quản lý nhân viên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>mở két tiền</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3915,7 +3940,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+41"/>
-        <location filename="../../app/services/settlement.py" line="+174"/>
+        <location filename="../../app/services/settlement.py" line="+187"/>
         <location filename="../../app/services/stock.py" line="+327"/>
         <source>Không tìm thấy chủ thể {id}</source>
         <translation>Producer {id} not found</translation>
@@ -4155,7 +4180,7 @@ Discounts: {discounts}</translation>
         <translation>{until} is more than 36 months after the certification date (at most {max})</translation>
     </message>
     <message>
-        <location filename="../../app/services/label_data.py" line="+104"/>
+        <location filename="../../app/services/label_data.py" line="+105"/>
         <source>Không tìm thấy sản phẩm có mã: {codes}</source>
         <translation>No product found with code: {codes}</translation>
     </message>
@@ -4180,7 +4205,7 @@ Discounts: {discounts}</translation>
         <translation>Lot number “{lot}”: at most 20 characters, no accents, no spaces</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Chưa cài tài khoản ngân hàng: hãy vào Cài đặt</source>
         <translation>No bank account set up: go to Settings</translation>
     </message>
@@ -4195,12 +4220,12 @@ Discounts: {discounts}</translation>
         <translation>File {file} uses the {encoding} encoding, not UTF-8: save it again as UTF-8</translation>
     </message>
     <message>
-        <location filename="../../app/services/rights.py" line="-103"/>
+        <location filename="../../app/services/rights.py" line="-104"/>
         <source>đổi cài đặt</source>
         <translation>change settings</translation>
     </message>
     <message>
-        <location filename="../../app/services/settlement.py" line="-68"/>
+        <location filename="../../app/services/settlement.py" line="-81"/>
         <source>Ngày cuối kỳ {end} trước ngày đầu kỳ {start}</source>
         <translation>The period end {end} is before the period start {start}</translation>
     </message>
@@ -4225,7 +4250,7 @@ Discounts: {discounts}</translation>
         <translation>Stock location {id} not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/rights.py" line="+58"/>
+        <location filename="../../app/services/rights.py" line="+59"/>
         <location filename="../../app/services/staff.py" line="+8"/>
         <source>Không tìm thấy nhân viên {id}</source>
         <translation>Staff member {id} not found</translation>
@@ -4400,16 +4425,6 @@ Discounts: {discounts}</translation>
         <translation>The data batch is too large</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sync_worker.py" line="+170"/>
-        <source>Lỗi khi đồng bộ: {detail}</source>
-        <translation>Sync error: {detail}</translation>
-    </message>
-    <message>
-        <location line="+173"/>
-        <source>Lỗi khi đăng ký: {detail}</source>
-        <translation>Registration error: {detail}</translation>
-    </message>
-    <message>
         <location filename="../../app/services/catalog_import_producers.py" line="+35"/>
         <source>doanh nghiệp</source>
         <translation>enterprise</translation>
@@ -4461,12 +4476,12 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/services/restore.py" line="+212"/>
+        <location filename="../../app/services/restore.py" line="+214"/>
         <source>Không ghi được bản sao lưu vào {folder}: {detail}</source>
         <translation>Could not write the backup to {folder}: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/restore.py" line="-122"/>
+        <location filename="../../app/services/restore.py" line="-123"/>
         <source>Tệp {path} là chính cơ sở dữ liệu đang dùng</source>
         <translation>{path} is the database in use itself</translation>
     </message>
@@ -4476,7 +4491,7 @@ Discounts: {discounts}</translation>
         <translation>OCOP Booth is running on the data folder {path}: close the app, then restore again.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Không thay được {path}: {detail}</source>
         <translation>Could not replace {path}: {detail}</translation>
     </message>
@@ -4487,11 +4502,12 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+9"/>
+        <location line="+104"/>
         <source>Không đọc được tệp {path}: {detail}</source>
         <translation>Could not read {path}: {detail}</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-93"/>
         <source>Tệp {path} không phải dữ liệu của OCOP Booth</source>
         <translation>{path} is not OCOP Booth data</translation>
     </message>
@@ -4679,7 +4695,7 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/ui/background.py" line="+49"/>
         <source>Đã xảy ra lỗi không mong muốn: {detail}</source>
-        <translation type="unfinished"></translation>
+        <translation>An unexpected error occurred: {detail}</translation>
     </message>
     <message>
         <location filename="../../app/ui/backup_panel.py" line="-130"/>
@@ -4690,6 +4706,36 @@ Discounts: {discounts}</translation>
         <location line="+16"/>
         <source>khôi phục dữ liệu</source>
         <translation>restore the data</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/period.py" line="+100"/>
+        <source>Kỳ báo cáo quá dài: tối đa {days} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hãy chọn ngày đầu và ngày cuối kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không có loại kỳ báo cáo “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gian hàng chưa được gán cho hội chợ nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chưa có ca bán hàng nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/queries.py" line="+307"/>
+        <source>Không có cách nhóm “{by}”</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4718,7 +4764,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>pdf_printing</name>
     <message>
-        <location filename="../../app/ui/pdf_printing.py" line="-151"/>
+        <location filename="../../app/ui/pdf_printing.py" line="-140"/>
         <source>In hóa đơn</source>
         <translation>Print receipt</translation>
     </message>
@@ -4747,9 +4793,147 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>reports</name>
+    <message>
+        <location filename="../../app/services/reporting/figures.py" line="+30"/>
+        <source>Theo giờ trong ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo nhóm hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo phương thức thanh toán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không tính hóa đơn đã hủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiền hoàn trả được trừ vào ngày và giờ hoàn trả, không phải ngày bán; doanh thu = tiền bán − tiền hoàn trả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giá trị trung bình một hóa đơn = tiền bán / số hóa đơn (trước hoàn trả).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tỷ lệ chuyển đổi = số hóa đơn trên 100 lượt khách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So sánh với kỳ trước có cùng độ dài, ngay trước kỳ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/period.py" line="-114"/>
+        <source>Ca này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hôm nay</source>
+        <translation>Today</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hội chợ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tháng này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khoảng ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kỳ trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/queries.py" line="-254"/>
+        <source>(Chưa phân loại)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Không rõ chủ thể)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(Sản phẩm không còn trong danh mục)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>T6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>T7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>restore</name>
     <message>
-        <location filename="../../app/ui/restore_flow.py" line="+58"/>
+        <location filename="../../app/ui/restore_flow.py" line="+60"/>
         <source>Đang khôi phục dữ liệu…</source>
         <translation>Restoring data…</translation>
     </message>
