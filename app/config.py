@@ -58,6 +58,11 @@ class Paths:
         return self.data_dir / "reports"
 
     @property
+    def print_spool(self) -> Path:
+        """Receipts waiting for the receipt printer, one file a job (services.print_queue)."""
+        return self.data_dir / "print-spool"
+
+    @property
     def lock_file(self) -> Path:
         return self.data_dir / "booth.lock"
 

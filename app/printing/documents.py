@@ -63,6 +63,10 @@ class ReceiptData:
     voided: bool = False
     # For a refund slip: the original sale number; amounts are then money given back.
     refund_of: str | None = None
+    # The VietQR payload of each transfer, as the customer scanned it at the till (made from
+    # the booth's bank account, the amount and the sale number): printed so the receipt shows
+    # which transfer paid it.
+    vietqr_payloads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

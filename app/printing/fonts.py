@@ -68,6 +68,12 @@ def fonts_dir() -> Path:
     return resources_dir() / "fonts"
 
 
+def font_file(name: str) -> Path:
+    """The TrueType file of a registered face name: the receipt printer's raster draws the
+    same glyphs with Pillow that the PDF embeds."""
+    return fonts_dir() / _FONT_FILES[name]
+
+
 def register_fonts() -> None:
     """Register the DejaVu faces with reportlab once per process.
 

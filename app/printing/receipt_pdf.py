@@ -11,6 +11,11 @@ from app.printing.roll import RollLayout
 from app.services.money import format_dong, format_quantity
 
 DATE_FORMAT = "%d/%m/%Y %H:%M"
+# Module sizes that land on whole dots of a 203 dpi receipt printer (~7.4-7.8 dots per mm of
+# the laid-out width once scaled to the print head): 4 dots for the long VietQR payload (a
+# phone reads it at 25-30 mm), 5-6 dots for the short sale number (any till scanner reads it).
+VIETQR_MODULE_MM = 0.57
+NUMBER_MODULE_MM = 0.8
 
 
 def _header(roll: RollLayout, data: ReceiptData) -> None:
@@ -30,8 +35,29 @@ def _line_item(roll: RollLayout, line: ReceiptLine) -> None:
         roll.row("Giảm giá", format_dong(-line.discount, symbol=False), indent=6)
 
 
+def _codes(roll: RollLayout, data: ReceiptData, refund: bool) -> None:
+    """The transfer's VietQR (marked as paid, so nobody scans it to pay again) and, on a sale,
+    a QR of its number: the till's scanner finds the sale from it for a return or refund."""
+    for payload in data.vietqr_payloads:
+        roll.text("Mã VietQR đã thanh toán – không chuyển lại", align="center",
+                  size=roll.small_size)
+        roll.qr(payload, VIETQR_MODULE_MM)
+        roll.space(2)
+    if not refund:
+        roll.qr(data.sale_number, NUMBER_MODULE_MM)
+        roll.text(f"Mã hóa đơn {data.sale_number} – đổi/trả hàng", align="center",
+                  size=roll.small_size)
+        roll.rule()
+
+
 def render_receipt(data: ReceiptData, width_mm: int = 80) -> bytes:
-    """A one-page PDF as tall as the receipt, ready for a roll printer driver.
+    """A one-page PDF as tall as the receipt, ready for a roll printer driver."""
+    return receipt_layout(data, width_mm).render()
+
+
+def receipt_layout(data: ReceiptData, width_mm: int = 80) -> RollLayout:
+    """The receipt laid out on the roll: rendered as PDF (render_receipt) and as the raster a
+    receipt printer prints (app.printing.raster), from this one layout.
 
     Line amounts are shown before the line discount and the discount on its own row, so the
     customer can check both against the shelf price; the grand total carries the ₫ sign.
@@ -94,6 +120,7 @@ def render_receipt(data: ReceiptData, width_mm: int = 80) -> bytes:
         roll.banner("ĐÃ HỦY")
     roll.rule()
 
+    _codes(roll, data, refund)
     if data.footer:
         roll.text(data.footer, align="center", size=roll.small_size)
-    return roll.render()
+    return roll

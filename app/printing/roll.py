@@ -20,6 +20,7 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
+from app.labels.codes import QR_QUIET, qr_symbol
 from app.printing.fonts import (
     FONT_BOLD,
     FONT_CONDENSED,
@@ -48,7 +49,7 @@ def nfc(text: str) -> str:
 
 
 @dataclass(frozen=True)
-class _Text:
+class TextOp:
     x: float
     baseline: float  # measured from the top of the page, downwards
     font: str
@@ -57,7 +58,7 @@ class _Text:
 
 
 @dataclass(frozen=True)
-class _Line:
+class LineOp:
     x1: float
     x2: float
     y: float
@@ -66,7 +67,7 @@ class _Line:
 
 
 @dataclass(frozen=True)
-class _Rect:
+class RectOp:
     x: float
     y: float  # top edge, from the top of the page
     w: float
@@ -74,7 +75,19 @@ class _Rect:
     width: float
 
 
-_Op = _Text | _Line | _Rect
+@dataclass(frozen=True)
+class QrOp:
+    x: float  # left edge of the symbol's quiet zone
+    y: float  # top edge of the quiet zone, from the top of the page
+    module: float  # points per module
+    payload: str
+
+    @property
+    def side(self) -> float:
+        return self.module * (qr_symbol(self.payload).size + 2 * QR_QUIET)
+
+
+RollOp = TextOp | LineOp | RectOp | QrOp
 
 
 class RollLayout:
@@ -99,7 +112,7 @@ class RollLayout:
         self.small_size = 7.0 if narrow else 7.5
         self.title_size = 10.5 if narrow else 12.0
         self.big_size = 11.0 if narrow else 12.5
-        self._ops: list[_Op] = []
+        self._ops: list[RollOp] = []
         self._y = self.margin
 
     # ----------------------------------------------------------------- measuring
@@ -166,7 +179,7 @@ class RollLayout:
 
     def _emit(self, x: float, baseline: float, text: str, bold: bool, size: float) -> None:
         if text:
-            self._ops.append(_Text(x, baseline, self._face(bold), size, text))
+            self._ops.append(TextOp(x, baseline, self._face(bold), size, text))
 
     def _x_for(
         self, text: str, align: Align, bold: bool, size: float, x0: float, x1: float
@@ -282,7 +295,7 @@ class RollLayout:
         self._y += pad
         inset = 0.75
         self._ops.append(
-            _Rect(self.left + inset, top, self.content_width - 2 * inset, self._y - top, 1.5)
+            RectOp(self.left + inset, top, self.content_width - 2 * inset, self._y - top, 1.5)
         )
         self.space(2)
 
@@ -290,11 +303,21 @@ class RollLayout:
         gap = self.body_size * 0.6
         self._y += gap / 2
         dash = (2.0, 1.5) if dashed else ()
-        self._ops.append(_Line(self.left, self.right, self._y, weight, dash))
+        self._ops.append(LineOp(self.left, self.right, self._y, weight, dash))
         self._y += gap / 2
 
     def space(self, points: float) -> None:
         self._y += points
+
+    def qr(self, payload: str, module_mm: float) -> None:
+        """A QR code centred on the paper, modules of `module_mm` (smaller only if the code
+        would not fit the width). A receipt printer turns it into whole dots, so the module
+        is chosen by the caller to land on a few dots at 203 dpi."""
+        modules = qr_symbol(payload).size + 2 * QR_QUIET
+        module = min(module_mm * mm, self.content_width / modules)
+        side = module * modules
+        self._ops.append(QrOp(self.left + (self.content_width - side) / 2, self._y, module, payload))
+        self._y += side
 
     def signatures(self, labels: Sequence[str], names: Sequence[str] = ()) -> None:
         """Side-by-side signature boxes: title, hint, room to sign, dotted line, printed name."""
@@ -307,7 +330,7 @@ class RollLayout:
         self._y += 1
         for i in range(len(labels)):
             x0 = self.left + i * (width + _COLUMN_GAP)
-            self._ops.append(_Line(x0 + 4, x0 + width - 4, self._y, 0.5, (0.8, 1.6)))
+            self._ops.append(LineOp(x0 + 4, x0 + width - 4, self._y, 0.5, (0.8, 1.6)))
         self._y += 2
         if names:
             self.columns([names[i] if i < len(names) else "" for i in range(len(labels))], spec)
@@ -317,6 +340,25 @@ class RollLayout:
     @property
     def page_height(self) -> float:
         return self._y + self.margin
+
+    @property
+    def operations(self) -> tuple[RollOp, ...]:
+        """What was laid out, in points from the page's top-left corner: the one model that
+        both the PDF and the receipt printer's raster (app.printing.raster) are drawn from,
+        so the paper roll and the saved PDF say the same words on the same rows."""
+        return tuple(self._ops)
+
+    def rows(self) -> list[str]:
+        """The text of each printed row, top to bottom, cells joined by a space (what a
+        customer reads across the roll; tests compare renderings by it)."""
+        by_baseline: dict[float, list[TextOp]] = {}
+        for op in self._ops:
+            if isinstance(op, TextOp):
+                by_baseline.setdefault(round(op.baseline, 2), []).append(op)
+        return [
+            " ".join(op.text for op in sorted(ops, key=lambda o: o.x))
+            for _, ops in sorted(by_baseline.items())
+        ]
 
     def render(self) -> bytes:
         height = self.page_height
@@ -328,13 +370,20 @@ class RollLayout:
         canvas.setFillColorRGB(0, 0, 0)
         canvas.setStrokeColorRGB(0, 0, 0)
         for op in self._ops:
-            if isinstance(op, _Text):
+            if isinstance(op, TextOp):
                 canvas.setFont(op.font, op.size)
                 canvas.drawString(op.x, height - op.baseline, op.text)
-            elif isinstance(op, _Line):
+            elif isinstance(op, LineOp):
                 canvas.setLineWidth(op.width)
                 canvas.setDash(list(op.dash) if op.dash else [])
                 canvas.line(op.x1, height - op.y, op.x2, height - op.y)
+            elif isinstance(op, QrOp):
+                origin = QR_QUIET * op.module
+                canvas.saveState()
+                canvas.transform(op.module, 0, 0, op.module, op.x + origin,
+                                 height - op.y - op.side + origin)
+                canvas.addLiteral(qr_symbol(op.payload).path + " f")
+                canvas.restoreState()
             else:
                 canvas.setLineWidth(op.width)
                 canvas.setDash([])

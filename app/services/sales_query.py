@@ -13,9 +13,11 @@ from app.db import Database
 from app.models import Fair, Location, Refund, Sale, Staff
 from app.printing.documents import ReceiptData, ReceiptLine, ReceiptPayment
 from app.services.clock import to_local
-from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError
+from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, ValidationError
 from app.services.refunds import _refunded_by_line
+from app.services.settings import BoothSettings
 from app.services.settings import load as load_settings
+from app.services.vietqr import build_payload
 
 
 @dataclass(frozen=True)
@@ -129,7 +131,27 @@ def receipt_data(db: Database, sale_id: str) -> ReceiptData:
             cash_tendered=sum(p.tendered or 0 for p in cash),
             change=sum(p.change for p in cash),
             voided=sale.status == "voided",
+            vietqr_payloads=_vietqr_payloads(settings, sale),
         )
+
+
+def _vietqr_payloads(settings: BoothSettings, sale: Sale) -> tuple[str, ...]:
+    """The payload the customer scanned for each transfer: the payment dialog built it from
+    the same bank account, the amount and the sale number (the payment's reference). A bank
+    setting that no longer makes a valid code leaves the code off rather than the receipt."""
+    if not settings.has_bank_account:
+        return ()
+    payloads = []
+    for payment in sale.payments:
+        if payment.method != "vietqr":
+            continue
+        try:
+            payloads.append(build_payload(settings.bank_bin, settings.bank_account,
+                                          amount=payment.amount,
+                                          reference=payment.reference or sale.number))
+        except ValidationError:
+            continue
+    return tuple(payloads)
 
 
 def refund_receipt_data(db: Database, refund_number: str) -> ReceiptData:
