@@ -15,6 +15,7 @@ from sqlalchemy import select
 
 from app.db import Database
 from app.models import Product, StockMove
+from app.ui import label_worker
 from app.ui.label_dialogs import LabelCalibrationDialog, calibration, set_calibration
 from app.ui.labels_page import LabelsPage
 from app.ui.models.label_queue_table_model import COL_COUNT, LabelQueueTableModel
@@ -140,6 +141,24 @@ def test_stop_ends_a_batch_with_nothing_written(page, qtbot, tmp_path):
         page._output.cancel_requested.emit()  # before the batch's first step: always in time
     assert page.status_label.text() == "Đã dừng in nhãn"
     assert not out.exists() and not page.progress.isVisibleTo(page)
+
+
+def test_a_batch_that_crashes_leaves_the_busy_state(page, qtbot, monkeypatch, tmp_path):
+    """A render that dies of an unforeseen error ends like any failure: progress and "Dừng"
+    go, the reason is shown, nothing is written."""
+    _queue(page, "tra hoa vang", 3)
+    monkeypatch.setattr(label_worker, "render_labels", _broken)
+    page.save_to(tmp_path / "nhan.pdf")
+    assert not page.progress.isHidden() and not page._output._cancel.isHidden()
+    qtbot.waitUntil(page.progress.isHidden, timeout=20_000)
+    assert page._output._cancel.isHidden()
+    assert page.status_label.text() == (
+        "Đã xảy ra lỗi không mong muốn: RuntimeError: mẫu nhãn hỏng")
+    assert not (tmp_path / "nhan.pdf").exists()
+
+
+def _broken(*_args: object, **_kwargs: object) -> None:
+    raise RuntimeError("mẫu nhãn hỏng")
 
 
 def test_print_uses_the_printers_calibration(page, qtbot, tmp_path):
