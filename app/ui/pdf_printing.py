@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 import os
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import (
@@ -158,6 +159,7 @@ class ReceiptActions(QFrame):
         self._sale: SaleResult | None = None
         self._paths: dict[int, Path] = {}
         self._tasks = TaskRunner(self, pool="receipts")  # one at a time, in order of sale
+        self._receipt_printer: Callable[[SaleResult], bool] | None = None
         self._number = QLabel(objectName="lastSaleNumber")
         self._change = QLabel(objectName="lastSaleChange")
         self._width = QComboBox(objectName="receiptWidth")
@@ -203,6 +205,11 @@ class ReceiptActions(QFrame):
         parts = [self._number.text()] + ([self._change.text()] if not self._change.isHidden()
                                          else [])
         return " — ".join(parts) if self._sale is not None else ""
+
+    def set_receipt_printer(self, reprint: Callable[[SaleResult], bool] | None) -> None:
+        """`reprint(sale)` sends "In hóa đơn" to the receipt printer; False = none set up,
+        print the PDF through the system's dialog as before."""
+        self._receipt_printer = reprint
 
     def width_mm(self) -> int:
         return int(self._width.currentData())
@@ -256,6 +263,9 @@ class ReceiptActions(QFrame):
         self.action_finished.emit()
 
     def _on_print_clicked(self) -> None:
+        if self._sale is not None and self._receipt_printer and self._receipt_printer(self._sale):
+            self.action_finished.emit()
+            return
         path = self.receipt_file()
         if path is not None:
             print_pdf_file(self, path)

@@ -41,6 +41,7 @@ from app.ui.errors import error_text
 from app.ui.line_edit_dialog import CartLineEditor
 from app.ui.models.cart_table_model import COL_DISCOUNT, COL_NAME, COL_PRICE, CartTableModel
 from app.ui.payment_dialog import PaymentDialog
+from app.ui.printer_bar import PrinterBar
 from app.ui.product_search_list import RESULT_ROW_HEIGHT, ProductSearchList
 from app.ui.sell_action_panel import SellActionPanel
 from app.ui.theme import ACCENT, BORDER, MUTED, PRIMARY_DARK, PRIMARY_LIGHT, SURFACE
@@ -141,6 +142,10 @@ class SellPage(QWidget):
         # The roll the booth set up with; the cashier may still switch per receipt.
         self._receipt.set_width_mm(self._ctx.settings.receipt_width_mm)
         box.addWidget(self._receipt)
+        self.printer_bar = PrinterBar(self._ctx, self._receipt, self)  # receipt printer, drawer
+        self.printer_bar.message_posted.connect(self._show_message)
+        self.printer_bar.action_finished.connect(self._refocus)
+        box.addWidget(self.printer_bar)
         return box
 
     def _shortcut(self, key: str, slot: Callable[[], object]) -> None:
@@ -278,6 +283,7 @@ class SellPage(QWidget):
         if self._display is not None:
             self._display.show_thanks(result.change)
         self._receipt.show_sale(result)
+        self.printer_bar.after_sale(result)
         self._show_message(self.tr("Đã lưu hóa đơn {number}: {total}").format(
             number=result.number, total=format_dong(result.total)))
         self._ctx.announce_sale()

@@ -35,6 +35,7 @@ from app.ui.context import AppContext
 from app.ui.errors import error_text
 from app.ui.i18n import available_languages
 from app.ui.manager_pin_dialog import actor_for, ask_manager
+from app.ui.printer_settings_box import PrinterSettingsBox
 
 LANGUAGE_KEY = "ui/language"  # QSettings mirror, so messages before the DB opens match
 
@@ -134,6 +135,8 @@ class SettingsPage(QWidget):
         self._tabs = QTabWidget()
         self._tabs.addTab(general, "")
         self._tabs.addTab(self.backups, "")
+        self.printer = PrinterSettingsBox(ctx)  # the "Máy in hóa đơn" tab: printer, in thử
+        self._tabs.addTab(self.printer, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -237,6 +240,7 @@ class SettingsPage(QWidget):
         self._title.setText(self.tr("Cài đặt"))
         self._tabs.setTabText(0, self.tr("Chung"))
         self._tabs.setTabText(1, self.tr("Sao lưu"))
+        self._tabs.setTabText(2, self.tr("Máy in hóa đơn"))
         self._general.setText(self.tr("Gian hàng"))
         self._bank_box.setText(self.tr("Tài khoản nhận chuyển khoản (VietQR)"))
         texts = {
