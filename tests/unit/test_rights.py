@@ -33,6 +33,7 @@ EXPECTED = {  # right: (cashier, manager)
     Right.STOCK_WRITE_OFF: (False, True),
     Right.SETTINGS: (False, True),
     Right.STAFF: (False, True),
+    Right.DRAWER: (False, True),
 }
 CASES = [
     (right, role, allowed)

@@ -22,6 +22,7 @@ from app.services.catalog import lookup_code
 from app.services.catalog_admin import ProductInput, create_product, product_input, update_product
 from app.services.catalog_listing import list_products
 from app.services.checkout import PaymentInput, checkout
+from app.services.receipt_printing import open_drawer
 from app.services.refunds import refund_lines, void_sale
 from app.services.rights import ROLE_RIGHTS, Actor, Right, RightDenied
 from app.services.sales_query import sale_detail
@@ -114,7 +115,7 @@ def _places(db):
     return {loc.kind: loc.id for loc in list_locations(db)}
 
 
-def _act(right: Right, db, till, approver: int | None, sale: str):
+def _act(right: Right, db, till, approver: int | None, sale: str, tmp_path):
     """Perform the action of `right` through its service, as the till's staff (+ approver);
     `sale` is the one to void or refund."""
     actor = Actor(till.staff.id, approver)
@@ -143,22 +144,25 @@ def _act(right: Right, db, till, approver: int | None, sale: str):
         return settings.save(db, actor, bank_account="0987654321")
     if right is Right.STAFF:
         return add_staff(db, actor, "Đỗ Mai", "cashier", "24680")
+    if right is Right.DRAWER:  # the pulse goes to a file standing in for the printer
+        return open_drawer(db, actor, f"file://{tmp_path / 'printer.bin'}")
     raise AssertionError(right)
 
 
 @pytest.mark.parametrize("right", list(Right), ids=[r.value for r in Right])
-def test_each_action_is_checked_in_its_service(demo_db, cashier_till, manager_id, right):
+def test_each_action_is_checked_in_its_service(demo_db, cashier_till, manager_id, right,
+                                               tmp_path):
     sale = _sell(demo_db, cashier_till).id  # to void or refund, made before the snapshot
     before = _fingerprint(demo_db)
     if right in ROLE_RIGHTS["cashier"]:
-        _act(right, demo_db, cashier_till, None, sale)
+        _act(right, demo_db, cashier_till, None, sale, tmp_path)
         assert _fingerprint(demo_db) != before
         return
     with pytest.raises(RightDenied) as info:
-        _act(right, demo_db, cashier_till, None, sale)
+        _act(right, demo_db, cashier_till, None, sale, tmp_path)
     assert info.value.right is right
     assert _fingerprint(demo_db) == before  # refused before anything was written
-    _act(right, demo_db, cashier_till, manager_id, sale)
+    _act(right, demo_db, cashier_till, manager_id, sale, tmp_path)
     assert _fingerprint(demo_db) != before
 
 
