@@ -958,4 +958,72 @@ EN: dict[str | tuple[str, str], str] = {
         "before restoring it."
     ),
     "Tệp {path} không phải cơ sở dữ liệu": "{path} is not a database",
+    # --- receipt printer and cash drawer (sell page bar, Settings tab, services' errors) ---
+    "Thử in lại": "Try printing again",
+    ("PrinterBar", "Bỏ qua"): "Skip",
+    "Không in các hóa đơn đang chờ (vẫn in lại được sau)": (
+        "Do not print the waiting receipts (they can still be reprinted later)"
+    ),
+    "Mở két": "Open drawer",
+    "Mở két tiền": "Open the cash drawer",
+    "Đã mở két": "Cash drawer opened",
+    "mở két tiền": "open the cash drawer",
+    "Máy in hóa đơn": "Receipt printer",
+    "Để trống nếu không có máy in hóa đơn (in PDF qua máy in của hệ thống)": (
+        "Leave empty when there is no receipt printer (PDFs print through the system's printer)"
+    ),
+    ("PrinterSettingsBox", "{width} mm"): "{width} mm",
+    "Tự in hóa đơn sau mỗi lần bán": "Print the receipt after every sale",
+    "Mở két khi thu tiền mặt": "Open the cash drawer for cash sales",
+    "In thử": "Test print",
+    "Lưu máy in": "Save printer",
+    "Địa chỉ máy in": "Printer address",
+    "Khổ giấy": "Paper width",
+    "Đang gửi trang in thử…": "Sending the test page…",
+    "Đã gửi trang in thử tới {printer} ({size} KB)": "Test page sent to {printer} ({size} KB)",
+    "Đổi máy in hóa đơn": "Change the receipt printer",
+    "Đã lưu máy in hóa đơn": "Receipt printer saved",
+    "Địa chỉ máy in “{uri}” không hợp lệ: {why}": "Printer address “{uri}” is not valid: {why}",
+    "chưa nhập": "it is empty",
+    "dùng tcp://IP:9100, usb://VID:PID, serial:///dev/ttyUSB0 hoặc file:///dev/usb/lp0": (
+        "use tcp://IP:9100, usb://VID:PID, serial:///dev/ttyUSB0 or file:///dev/usb/lp0"
+    ),
+    "cổng phải là số từ 1 đến 65535": "the port must be a number from 1 to 65535",
+    "thiếu địa chỉ IP hoặc tên máy": "the IP address or host name is missing",
+    "cần mã hãng và mã máy dạng hex, ví dụ usb://0416:5011": (
+        "needs the vendor and product ids in hex, e.g. usb://0416:5011"
+    ),
+    "mã USB quá lớn": "the USB id is too large",
+    "thiếu đường dẫn thiết bị": "the device path is missing",
+    "tốc độ baud phải là số": "the baud rate must be a number",
+    "Máy in hóa đơn {printer} không nhận lệnh in: {reason}": (
+        "Receipt printer {printer} did not take the job: {reason}"
+    ),
+    "không phản hồi (máy tắt, hết giấy hoặc mất mạng?)": (
+        "no answer (switched off, out of paper or no network?)"
+    ),
+    "từ chối kết nối (máy in đang tắt?)": "connection refused (is the printer off?)",
+    "mất kết nối giữa chừng": "the connection dropped mid-way",
+    "không thấy máy in (chưa cắm hoặc chưa bật?)": "printer not found (unplugged or off?)",
+    "không tới được máy in qua mạng": "the printer cannot be reached over the network",
+    "không có quyền ghi vào thiết bị": "no permission to write to the device",
+    "không thấy máy in USB này; cắm lại máy in, hoặc dùng file:///dev/usb/lp0": (
+        "this USB printer was not found; plug it in again, or use file:///dev/usb/lp0"
+    ),
+    "cần cài gói pyserial để in qua cổng COM/serial": (
+        "printing over a COM/serial port needs the pyserial package"
+    ),
+    "Chưa cài máy in hóa đơn: vào Cài đặt → Máy in hóa đơn": (
+        "No receipt printer set up: go to Settings → Receipt printer"
+    ),
+    "Khổ giấy {width} mm không có; chọn 80 hoặc 58 mm": (
+        "There is no {width} mm paper; choose 80 or 58 mm"
+    ),
+    "Máy in hóa đơn không phản hồi — hóa đơn {number} đang chờ in": (
+        "The receipt printer is not answering — receipt {number} is waiting to print"
+    ),
+    "Máy in hóa đơn không phản hồi — {count} hóa đơn đang chờ in, mới nhất {number}": (
+        "The receipt printer is not answering — {count} receipts are waiting to print, the "
+        "latest {number}"
+    ),
 }

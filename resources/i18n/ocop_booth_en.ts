@@ -1341,6 +1341,107 @@ Print the Z report now?</translation>
     </message>
 </context>
 <context>
+    <name>PrinterBar</name>
+    <message>
+        <location filename="../../app/ui/printer_bar.py" line="+41"/>
+        <source>Thử in lại</source>
+        <translation>Try printing again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bỏ qua</source>
+        <translation>Skip</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không in các hóa đơn đang chờ (vẫn in lại được sau)</source>
+        <translation>Do not print the waiting receipts (they can still be reprinted later)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mở két</source>
+        <translation>Open drawer</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Mở két tiền</source>
+        <translation>Open the cash drawer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã mở két</source>
+        <translation>Cash drawer opened</translation>
+    </message>
+</context>
+<context>
+    <name>PrinterSettingsBox</name>
+    <message>
+        <location filename="../../app/ui/printer_settings_box.py" line="+45"/>
+        <source>Máy in hóa đơn</source>
+        <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Để trống nếu không có máy in hóa đơn (in PDF qua máy in của hệ thống)</source>
+        <translation>Leave empty when there is no receipt printer (PDFs print through the system&apos;s printer)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{width} mm</source>
+        <translation>{width} mm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tự in hóa đơn sau mỗi lần bán</source>
+        <translation>Print the receipt after every sale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mở két khi thu tiền mặt</source>
+        <translation>Open the cash drawer for cash sales</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>In thử</source>
+        <translation>Test print</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lưu máy in</source>
+        <translation>Save printer</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Địa chỉ máy in</source>
+        <translation>Printer address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Khổ giấy</source>
+        <translation>Paper width</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Đang gửi trang in thử…</source>
+        <translation>Sending the test page…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã gửi trang in thử tới {printer} ({size} KB)</source>
+        <translation>Test page sent to {printer} ({size} KB)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Đổi máy in hóa đơn</source>
+        <translation>Change the receipt printer</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Đã lưu máy in hóa đơn</source>
+        <translation>Receipt printer saved</translation>
+    </message>
+</context>
+<context>
     <name>ProducerEditDialog</name>
     <message>
         <location filename="../../app/ui/producers_edit_dialog.py" line="+39"/>
@@ -1782,7 +1883,7 @@ Print the Z report now?</translation>
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../app/ui/pdf_printing.py" line="+165"/>
+        <location filename="../../app/ui/pdf_printing.py" line="+167"/>
         <source>Khổ {width} mm</source>
         <translation>{width} mm paper</translation>
     </message>
@@ -1812,12 +1913,12 @@ Print the Z report now?</translation>
         <translation>Change: {change}</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+57"/>
         <source>Chưa lưu được hóa đơn PDF: {error}</source>
         <translation>Could not save the receipt PDF: {error}</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Không mở được trình xem PDF. Hóa đơn đã lưu tại: {path}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2150,7 +2251,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../app/ui/sell_page.py" line="+113"/>
+        <location filename="../../app/ui/sell_page.py" line="+114"/>
         <source>Quét mã vạch hoặc gõ tên hàng (vd: mien dong)</source>
         <translation>Scan a barcode or type an item name (e.g. mien dong)</translation>
     </message>
@@ -2215,7 +2316,7 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_page.py" line="+89"/>
+        <location filename="../../app/ui/sell_page.py" line="+93"/>
         <source>Giỏ hàng trống: hãy quét hàng trước</source>
         <translation>The cart is empty: scan an item first</translation>
     </message>
@@ -2255,7 +2356,7 @@ Discounts: {discounts}</translation>
         <translation>Sale cancelled</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Đã lưu hóa đơn {number}: {total}</source>
         <translation>Saved receipt {number}: {total}</translation>
     </message>
@@ -2278,7 +2379,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="+169"/>
+        <location filename="../../app/ui/settings_page.py" line="+172"/>
         <source>Chưa được gán (máy chủ tỉnh sẽ gán khi đồng bộ)</source>
         <translation>Not assigned (the provincial hub assigns it when syncing)</translation>
     </message>
@@ -2321,6 +2422,11 @@ Discounts: {discounts}</translation>
         <location line="+1"/>
         <source>Sao lưu</source>
         <translation>Backups</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy in hóa đơn</source>
+        <translation>Receipt printer</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3635,14 +3741,15 @@ Discounts: {discounts}</translation>
         <translation>{field} is too large: {value}</translation>
     </message>
     <message>
+        <location filename="../../app/services/receipt_printing.py" line="+47"/>
         <location filename="../../app/services/refunds.py" line="-156"/>
-        <location filename="../../app/services/sales_query.py" line="+76"/>
+        <location filename="../../app/services/sales_query.py" line="+78"/>
         <location line="+28"/>
         <source>Không tìm thấy hóa đơn {id}</source>
         <translation>Sale {id} not found</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location filename="../../app/services/refunds.py" line="+10"/>
         <source>Hãy nhập lý do hủy hóa đơn</source>
         <translation>Enter a reason for voiding the sale</translation>
     </message>
@@ -3682,7 +3789,7 @@ Discounts: {discounts}</translation>
         <translation>{name}: at most {left} can be refunded (sold {sold})</translation>
     </message>
     <message>
-        <location filename="../../app/services/sales_query.py" line="+37"/>
+        <location filename="../../app/services/sales_query.py" line="+57"/>
         <source>Không tìm thấy phiếu hoàn {id}</source>
         <translation>Refund {id} not found</translation>
     </message>
@@ -3789,7 +3896,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>mở két tiền</source>
-        <translation type="unfinished"></translation>
+        <translation>open the cash drawer</translation>
     </message>
     <message>
         <location line="+79"/>
@@ -4250,6 +4357,7 @@ Discounts: {discounts}</translation>
         <translation>Stock location {id} not found</translation>
     </message>
     <message>
+        <location filename="../../app/commands/printer.py" line="+80"/>
         <location filename="../../app/services/rights.py" line="+59"/>
         <location filename="../../app/services/staff.py" line="+8"/>
         <source>Không tìm thấy nhân viên {id}</source>
@@ -4737,6 +4845,156 @@ Discounts: {discounts}</translation>
         <source>Không có cách nhóm “{by}”</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="+45"/>
+        <source>Thiếu {flag} YYYY-MM-DD (hoặc dùng --period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{flag} “{value}” không phải ngày hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2026-11-23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dùng --period hoặc --from/--to, không dùng cả hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Định dạng {fmt} cần --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không có dữ liệu bán hàng ở {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kỳ {period} không có hóa đơn, hoàn trả hay lượt khách nào: không có gì để báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/transports.py" line="+56"/>
+        <source>Địa chỉ máy in “{uri}” không hợp lệ: {why}</source>
+        <translation>Printer address “{uri}” is not valid: {why}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>chưa nhập</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>dùng tcp://IP:9100, usb://VID:PID, serial:///dev/ttyUSB0 hoặc file:///dev/usb/lp0</source>
+        <translation>use tcp://IP:9100, usb://VID:PID, serial:///dev/ttyUSB0 or file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>cổng phải là số từ 1 đến 65535</source>
+        <translation>the port must be a number from 1 to 65535</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>thiếu địa chỉ IP hoặc tên máy</source>
+        <translation>the IP address or host name is missing</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>cần mã hãng và mã máy dạng hex, ví dụ usb://0416:5011</source>
+        <translation>needs the vendor and product ids in hex, e.g. usb://0416:5011</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>mã USB quá lớn</source>
+        <translation>the USB id is too large</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>thiếu đường dẫn thiết bị</source>
+        <translation>the device path is missing</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>tốc độ baud phải là số</source>
+        <translation>the baud rate must be a number</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Máy in hóa đơn {printer} không nhận lệnh in: {reason}</source>
+        <translation>Receipt printer {printer} did not take the job: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>không phản hồi (máy tắt, hết giấy hoặc mất mạng?)</source>
+        <translation>no answer (switched off, out of paper or no network?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>từ chối kết nối (máy in đang tắt?)</source>
+        <translation>connection refused (is the printer off?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mất kết nối giữa chừng</source>
+        <translation>the connection dropped mid-way</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>không thấy máy in (chưa cắm hoặc chưa bật?)</source>
+        <translation>printer not found (unplugged or off?)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>không tới được máy in qua mạng</source>
+        <translation>the printer cannot be reached over the network</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>không có quyền ghi vào thiết bị</source>
+        <translation>no permission to write to the device</translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>không thấy máy in USB này; cắm lại máy in, hoặc dùng file:///dev/usb/lp0</source>
+        <translation>this USB printer was not found; plug it in again, or use file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>cần cài gói pyserial để in qua cổng COM/serial</source>
+        <translation>printing over a COM/serial port needs the pyserial package</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/print_queue.py" line="+75"/>
+        <source>Máy in hóa đơn không phản hồi — hóa đơn {number} đang chờ in</source>
+        <translation>The receipt printer is not answering — receipt {number} is waiting to print</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Máy in hóa đơn không phản hồi — {count} hóa đơn đang chờ in, mới nhất {number}</source>
+        <translation>The receipt printer is not answering — {count} receipts are waiting to print, the latest {number}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/printer_settings.py" line="+49"/>
+        <source>Chưa cài máy in hóa đơn: vào Cài đặt → Máy in hóa đơn</source>
+        <translation>No receipt printer set up: go to Settings → Receipt printer</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Khổ giấy {width} mm không có; chọn 80 hoặc 58 mm</source>
+        <translation>There is no {width} mm paper; choose 80 or 58 mm</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/export.py" line="+69"/>
+        <source>Báo cáo không có cách nhóm “{by}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+97"/>
+        <source>Định dạng “{fmt}” không được hỗ trợ: chọn csv, xlsx hoặc pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>methods</name>
@@ -4764,7 +5022,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>pdf_printing</name>
     <message>
-        <location filename="../../app/ui/pdf_printing.py" line="-140"/>
+        <location filename="../../app/ui/pdf_printing.py" line="-149"/>
         <source>In hóa đơn</source>
         <translation>Print receipt</translation>
     </message>
@@ -4875,8 +5133,171 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/services/reporting/columns.py" line="+50"/>
+        <source>BÁO CÁO BÁN HÀNG</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Cộng</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng quan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Kỳ báo cáo: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So với kỳ trước: {period}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lập lúc {time} (giờ {zone})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Chỉ tiêu</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kỳ này</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../app/services/reporting/period.py" line="+1"/>
         <source>Kỳ trước</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thay đổi (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+44"/>
+        <source>Tiền bán (₫)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+44"/>
+        <source>Hoàn trả (₫)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-43"/>
+        <location line="+41"/>
+        <source>Doanh thu (₫)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-40"/>
+        <source>Doanh thu kỳ trước (₫)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+39"/>
+        <source>Số hóa đơn</source>
+        <translation>Receipt no.</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <location line="+39"/>
+        <source>Lượt khách</source>
+        <translation>Visitors</translation>
+    </message>
+    <message>
+        <location line="-38"/>
+        <location line="+39"/>
+        <source>Hóa đơn / 100 khách</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="-34"/>
+        <source>Giờ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>So với ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Mã</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <source>Sản phẩm</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ĐVT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số lượng</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chủ thể</source>
+        <translation>Producer</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phải trả hàng ký gửi (₫)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhóm hàng</source>
+        <translation>Category</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Phương thức</source>
+        <translation>Method</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Trung bình một hóa đơn (₫)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Số lần hoàn trả</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hóa đơn đã hủy (không tính)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiền hóa đơn đã hủy (₫)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4927,6 +5348,11 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>CN</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/export.py" line="-115"/>
+        <source>Cách tính</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
