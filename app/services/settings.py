@@ -16,6 +16,7 @@ from app.bulk import increment, insert_rows
 from app.db import Database
 from app.models import Counter, Setting
 from app.services import audit_log
+from app.services.customer_screen import customer_screen
 from app.services.rights import Actor, Right, require_or_setup
 
 DEFAULTS: dict[str, Any] = {
@@ -31,6 +32,10 @@ DEFAULTS: dict[str, Any] = {
     "timezone": "Asia/Ho_Chi_Minh",
     "language": "vi",
     "receipt_width_mm": 80,  # the thermal roll at the till: 80 or 58 mm (first-run setup)
+    # The buyer's screen: "auto" = only when a second screen is plugged in, "on", "off";
+    # customer_screen: which screen (0-based), -1 = the first one that is not the till's.
+    "customer_display": "auto",
+    "customer_screen": -1,
 }
 
 
@@ -48,6 +53,8 @@ class BoothSettings:
     timezone: str
     language: str
     receipt_width_mm: int = 80
+    customer_display: str = "auto"
+    customer_screen: int = -1
 
     @property
     def has_bank_account(self) -> bool:
@@ -93,6 +100,8 @@ def save(db: Database, actor: Actor | None, **values: Any) -> BoothSettings:
     """Only someone with the settings right (a manager) changes settings: the bank account is
     where VietQR money goes. A fresh install with no staff yet may be set up by anyone (there
     is nobody to ask). The change is audited: which keys, and who allowed it."""
+    if "customer_display" in values:
+        customer_screen(str(values["customer_display"]), 1, 0)  # refuses an unknown mode
     with db.write() as session:
         holder = require_or_setup(session, actor, Right.SETTINGS)
         changed = sorted(k for k, v in values.items() if get_value(session, k) != v)

@@ -157,6 +157,7 @@ class Shell(QObject):
         self.customer_display.setParent(window, Qt.WindowType.Window)
         window.addToolBar(Qt.ToolBarArea.TopToolBarArea, self._build_toolbar(window))
         ctx.catalog_changed.connect(self._on_catalog_changed)
+        ctx.settings_changed.connect(self.place_customer_display)
         self._on_catalog_changed()
         return window
 
@@ -322,6 +323,15 @@ class Shell(QObject):
     def _on_minus_triggered(self) -> None:
         self._change_visitors(-1)
 
+    def place_customer_display(self) -> None:
+        """Show the buyer's screen where Settings say (by default only on a second screen),
+        or keep it closed; again whenever the settings change."""
+        if self.customer_display is None or not self.window.isVisible():
+            return
+        settings = self._ctx.settings
+        self.customer_display.show_on_customer_screen(settings.customer_display,
+                                                      settings.customer_screen)
+
     def _on_open_shift_triggered(self) -> None:
         OpenShiftDialog(self._ctx, self.window).exec()
 
@@ -395,9 +405,7 @@ def _run_till(
         if isinstance(geometry, QByteArray):
             window.restoreGeometry(geometry)
         window.show()
-        display = window.shell.customer_display  # type: ignore[attr-defined]
-        if display is not None:
-            display.show_on_customer_screen()
+        window.shell.place_customer_display()  # type: ignore[attr-defined]
         code = app.exec()
         ui_state.setValue(GEOMETRY_KEY, window.saveGeometry())
         return code, translator

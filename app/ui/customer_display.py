@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.services.customer_screen import customer_screen
 from app.services.money import format_dong
 from app.ui.qr_widget import QrWidget
 from app.ui.theme import BACKGROUND, BORDER, MUTED, PRIMARY, PRIMARY_DARK, PRIMARY_LIGHT, SURFACE
@@ -317,17 +318,22 @@ class CustomerDisplay(QWidget):
 
     # --- window placement -----------------------------------------------------------------
 
-    def show_on_customer_screen(self) -> None:
-        """Fullscreen on the second screen when there is one, else a normal window.
-
-        With a single screen the display is for testing or a tablet mirroring it, so it must
-        not cover the till.
-        """
+    def show_on_customer_screen(self, mode: str = "auto", chosen: int = -1) -> bool:
+        """Fullscreen on the buyer's screen (see app.services.customer_screen); on the till's
+        own screen only when turned on, as a normal window that never takes the keyboard.
+        Returns whether it is shown."""
         screens = QGuiApplication.screens()
-        if len(screens) > 1:
-            till_screen = self.parentWidget().screen() if self.parentWidget() else None
-            primary = till_screen or QGuiApplication.primaryScreen()
-            target = next((s for s in screens if s is not primary), screens[1])
+        till_screen = self.parentWidget().screen() if self.parentWidget() else None
+        till = screens.index(till_screen) if till_screen in screens else 0
+        index = customer_screen(mode, len(screens), till, chosen)
+        if index is None:
+            self.hide()
+            return False
+        # The scanner types into the focused window: this one must never take the focus.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+        self.setWindowFlag(Qt.WindowType.WindowDoesNotAcceptFocus, True)
+        target = screens[index]
+        if index != till:
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, self._frameless)
             self.setGeometry(target.geometry())
             self.showFullScreen()
@@ -337,6 +343,10 @@ class CustomerDisplay(QWidget):
             self.setWindowFlag(Qt.WindowType.FramelessWindowHint, False)
             self.resize(1024, 640)
             self.showNormal()
+        parent = self.parentWidget()
+        if parent is not None and parent.isVisible():
+            parent.activateWindow()  # the till keeps the keyboard
+        return True
 
     def changeEvent(self, event: QEvent) -> None:
         """Redraw the current state in the new language when the translator changes."""

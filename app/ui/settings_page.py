@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import places, vietqr
+from app.services import customer_screen, places, vietqr
 from app.services import settings as settings_service
 from app.services.auth import StaffInfo
 from app.services.errors import BoothError
@@ -74,6 +74,13 @@ class SettingsPage(QWidget):
         self._discount = QSpinBox()
         self._discount.setRange(0, 100)
         self._discount.setSuffix(" %")
+        self._customer_mode = QComboBox(objectName="customerDisplayMode")
+        for mode in customer_screen.MODES:
+            self._customer_mode.addItem("", mode)
+        self._customer_screen = QComboBox(objectName="customerScreen")
+        self._customer_screen.addItem("", -1)
+        for index in range(4):
+            self._customer_screen.addItem("", index)
 
         # One form with section headings, so both sections share one label column.
         self._general = QLabel(objectName="sectionTitle")
@@ -93,6 +100,8 @@ class SettingsPage(QWidget):
             ("device_code", self._device_code),
             ("booth", self._booth),
             ("discount", self._discount),
+            ("customer_display", self._customer_mode),
+            ("customer_screen", self._customer_screen),
             ("#bank", self._bank_box),
             ("bank", self._bank),
             ("account", self._account),
@@ -168,6 +177,10 @@ class SettingsPage(QWidget):
         self._account.setText(s.bank_account)
         self._account_name.setText(s.bank_account_name)
         self._discount.setValue(s.discount_limit_pct)
+        self._customer_mode.setCurrentIndex(max(self._customer_mode.findData(s.customer_display),
+                                                0))
+        self._customer_screen.setCurrentIndex(
+            max(self._customer_screen.findData(s.customer_screen), 0))
         if s.location_id is None:
             self._booth.setText(self.tr("Chưa được gán (máy chủ tỉnh sẽ gán khi đồng bộ)"))
         else:
@@ -205,6 +218,8 @@ class SettingsPage(QWidget):
                 bank_account=account,
                 bank_account_name=self._account_name.text().strip(),
                 discount_limit_pct=self._discount.value(),
+                customer_display=self._customer_mode.currentData(),
+                customer_screen=self._customer_screen.currentData(),
             )
         except BoothError as exc:
             self._show_message(error_text(exc), error=True)
@@ -250,6 +265,8 @@ class SettingsPage(QWidget):
             "device_code": self.tr("Mã máy"),
             "booth": self.tr("Gian hàng / hội chợ"),
             "discount": self.tr("Giảm giá tối đa không cần quản lý"),
+            "customer_display": self.tr("Màn hình khách hàng"),
+            "customer_screen": self.tr("Hiện trên màn hình"),
             "bank": self.tr("Ngân hàng"),
             "account": self.tr("Số tài khoản"),
             "account_name": self.tr("Tên chủ tài khoản"),
@@ -259,6 +276,13 @@ class SettingsPage(QWidget):
         self._language_note.setText(self.tr("Đổi ngôn ngữ có hiệu lực khi mở lại ứng dụng."))
         self._save.setText(self.tr("Lưu"))
         self._reset.setText(self.tr("Hoàn tác"))
+        modes = {"auto": self.tr("Tự động: chỉ khi cắm màn hình thứ hai"),
+                 "on": self.tr("Luôn bật"), "off": self.tr("Tắt")}
+        for i in range(self._customer_mode.count()):
+            self._customer_mode.setItemText(i, modes[self._customer_mode.itemData(i)])
+        self._customer_screen.setItemText(0, self.tr("Tự động (màn hình không phải của máy bán)"))
+        for i in range(1, self._customer_screen.count()):
+            self._customer_screen.setItemText(i, self.tr("Màn hình {number}").format(number=i))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
