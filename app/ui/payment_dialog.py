@@ -47,7 +47,7 @@ METHOD_KEYS = {"cash": "F5", "vietqr": "F6", "card": "F7", "ewallet": "F8"}
 
 _STYLE = f"""
 QPushButton[checkable="true"]:checked {{
-    background: {PRIMARY}; color: white; font-weight: bold; border-color: {PRIMARY_DARK};
+    background: {PRIMARY}; color: white; border-color: {PRIMARY_DARK};
 }}
 QLabel#changeAmount[short="true"] {{ color: {ACCENT}; }}
 QLabel#inlineError {{ color: {ACCENT}; font-weight: bold; font-size: 12pt; }}
