@@ -109,9 +109,8 @@ def _keep_a_manager(session: Session, staff: Staff, actor: Actor | None,
         ) or 0
         if not others:
             raise ValidationError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "{name} là quản lý cuối cùng còn hoạt động: hãy thêm quản lý khác trước"
-                ),
+                QT_TRANSLATE_NOOP("errors", "{name} là quản lý cuối cùng còn hoạt động: "
+                                            "hãy thêm quản lý khác trước"),
                 name=staff.name,
             )
 
@@ -136,7 +135,9 @@ def add_staff(db: Database, actor: Actor | None, name: str, role: str, pin: str)
         return _row(staff)
 
 
-def update_staff(db: Database, actor: Actor, staff_id: int, name: str, role: str) -> StaffRow:
+def update_staff(
+    db: Database, actor: Actor | None, staff_id: int, name: str, role: str
+) -> StaffRow:
     """Rename and/or set the role."""
     name, role = clean_name(name), check_role(role)
     with db.write() as session:
@@ -153,7 +154,7 @@ def update_staff(db: Database, actor: Actor, staff_id: int, name: str, role: str
         return _row(staff)
 
 
-def set_active(db: Database, actor: Actor, staff_id: int, active: bool) -> StaffRow:
+def set_active(db: Database, actor: Actor | None, staff_id: int, active: bool) -> StaffRow:
     """Disable (they can no longer log in or act) or re-enable someone."""
     with db.write() as session:
         holder = require_or_setup(session, actor, Right.STAFF)
@@ -169,7 +170,7 @@ def set_active(db: Database, actor: Actor, staff_id: int, active: bool) -> Staff
         return _row(staff)
 
 
-def reset_pin(db: Database, actor: Actor, staff_id: int, pin: str) -> StaffRow:
+def reset_pin(db: Database, actor: Actor | None, staff_id: int, pin: str) -> StaffRow:
     """A new PIN for someone who forgot theirs; it also lifts a lockout. The audit entry says
     that the PIN changed, never what it is."""
     check_pin_format(pin)

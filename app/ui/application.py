@@ -49,6 +49,7 @@ from app.ui.reports_page import ReportsPage
 from app.ui.restore_flow import finish_restore, take_pending_restore
 from app.ui.sell_page import SellPage
 from app.ui.settings_page import LANGUAGE_KEY, SettingsPage
+from app.ui.staff_page import StaffPage
 from app.ui.shift_dialogs import CloseShiftDialog, OpenShiftDialog
 from app.ui.star_watch_panel import star_badge_text
 from app.ui.stock_page import StockPage
@@ -150,6 +151,7 @@ class Shell(QObject):
             ("visitors", self.tr("Lượt khách"), VisitorsPage(ctx)),
             ("reports", self.tr("Báo cáo"), ReportsPage(ctx)),
             ("sync", self.tr("Đồng bộ"), self._sync_page),
+            ("staff", self.tr("Nhân viên"), StaffPage(ctx)),
             ("settings", self.tr("Cài đặt"), SettingsPage(ctx)),
         ]
         window = MainWindow(pages)

@@ -22,7 +22,8 @@ from app.ui.stock_page import StockPage
 from app.ui.sync_page import SyncPage
 from app.ui.visitors_page import VisitorsPage
 
-PAGE_KEYS = ["sell", "products", "stock", "labels", "visitors", "reports", "sync", "settings"]
+PAGE_KEYS = [
+    "sell", "products", "stock", "labels", "visitors", "reports", "sync", "staff", "settings"]
 
 pytest_plugins = ["tests.ui.fixtures_app"]
 
