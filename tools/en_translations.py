@@ -336,6 +336,116 @@ EN: dict[str | tuple[str, str], str] = {
     "Số lượt khách được gửi về Sở Công Thương khi đồng bộ.": "Press +1 whenever a visitor stops by the "
     "booth; F12 works on every page (Shift+F12 takes 1 off). Visitor counts are sent to the provincial "
     "Department of Industry and Trade when syncing.",
+    # --- first-run set-up: wizard pages and services.setup's field errors ---
+    "Chào mừng! Chọn ngôn ngữ": "Welcome! Choose a language",
+    (
+        "Máy này chưa được cài đặt. Vài bước sau đây đặt tên cửa hàng, người quản lý, tài "
+        "khoản nhận chuyển khoản và danh mục sản phẩm; xong là bán được ngay. Ngôn ngữ có "
+        "thể đổi lại trong Cài đặt."
+    ): (
+        "This laptop is not set up yet. The next few steps name the shop, its manager, the "
+        "account for bank transfers and the product catalog; then it can sell at once. The "
+        "language can be changed again in Settings."
+    ),
+    "Cửa hàng hoặc gian hàng": "Shop or booth",
+    "Tên (in trên hóa đơn)": "Name (printed on receipts)",
+    "Mã gian hàng": "Booth code",
+    "Ví dụ: Gian hàng OCOP Bình Liêu": "E.g. Gian hàng OCOP Bình Liêu",
+    "Không bắt buộc": "Optional",
+    (
+        "Mã ngắn, đứng đầu mọi số hóa đơn (BL03-000001). Nếu Sở Công Thương đã cấp mã gian "
+        "hàng, hãy dùng đúng mã đó."
+    ): (
+        "A short code that starts every receipt number (BL03-000001). If the Department of "
+        "Industry and Trade gave the booth a code, use exactly that one."
+    ),
+    "Gian hàng hội chợ": "Fair booth",
+    "Điểm bán cố định": "Permanent sale point",
+    "Người quản lý và thu ngân": "Manager and cashiers",
+    "Hai lần nhập mã PIN chưa giống nhau": "The two PINs typed differ",
+    "Tên quản lý": "Manager's name",
+    "Mã PIN (4–8 số)": "PIN (4–8 digits)",
+    "Nhập lại mã PIN": "PIN again",
+    "Người giữ quyền đổi giá, hủy hóa đơn, cài đặt": (
+        "The person who may change prices, void sales and change settings"),
+    "Thu ngân (không bắt buộc; thêm sau được trong Cài đặt):": (
+        "Cashiers (optional; they can be added later in Settings):"),
+    "+ Thêm thu ngân": "+ Add a cashier",
+    "Tên thu ngân": "Cashier's name",
+    "Khổ giấy in hóa đơn": "Receipt paper width",
+    "Chọn theo cuộn giấy của máy in nhiệt. Khi bán vẫn đổi được cho từng hóa đơn.": (
+        "Choose the width of the thermal printer's roll. It can still be changed for each "
+        "receipt while selling."),
+    "80 mm (máy in hóa đơn thông dụng)": "80 mm (the usual receipt printer)",
+    "58 mm (máy in nhỏ, máy cầm tay)": "58 mm (small or handheld printers)",
+    ("CatalogPage", "Danh mục sản phẩm"): "Product catalog",
+    "Bấm “Hoàn tất” để lưu cài đặt, rồi lấy danh mục sản phẩm theo cách đã chọn:": (
+        "Press “Finish” to save the set-up, then get the product catalog the way chosen:"),
+    "Nhập từ tệp danh mục (CSV hoặc XLSX)": "Import a catalog file (CSV or XLSX)",
+    "Xem trước từng dòng, dòng lỗi được chỉ rõ trước khi nhập.": (
+        "Every row is previewed; bad rows are pointed out before anything is imported."),
+    "Đăng ký với máy chủ tỉnh": "Enroll with the provincial hub",
+    "Cần mạng và mã đăng ký của Sở Công Thương; danh mục, giá và hội chợ sẽ tự tải về.": (
+        "Needs a network and an enrollment code from the Department of Industry and Trade; "
+        "the catalog, prices and fair then download by themselves."),
+    "Bắt đầu với danh mục trống": "Start with an empty catalog",
+    "Thêm sản phẩm sau ở trang Sản phẩm.": "Add products later on the Products page.",
+    "Tài khoản nhận chuyển khoản VietQR": "Account for VietQR transfers",
+    (
+        "Khách quét mã VietQR để chuyển khoản đúng số tiền. Có thể bỏ trống cả ba ô (chỉ "
+        "nhận tiền mặt) và thêm sau trong Cài đặt."
+    ): (
+        "Buyers scan the VietQR code to transfer the exact amount. All three fields may be "
+        "left empty (cash only) and filled in later in Settings."
+    ),
+    "Chủ tài khoản": "Account holder",
+    "Gõ tên ngân hàng, ví dụ Vietcombank": "Type the bank's name, e.g. Vietcombank",
+    "Như trên thẻ, ví dụ NGUYEN VAN A": "As on the card, e.g. NGUYEN VAN A",
+    "Chọn ngân hàng và nhập số tài khoản để xem mã QR.": (
+        "Choose the bank and type the account number to see the QR code."),
+    "Mã thử: quét bằng ứng dụng ngân hàng để kiểm tra {bank} {account} {holder}": (
+        "Test code: scan it with a banking app to check {bank} {account} {holder}"),
+    "Hãy sửa các ô có chữ đỏ.": "Please correct the fields marked in red.",
+    "Cài đặt ban đầu – OCOP Booth": "First-run set-up – OCOP Booth",
+    "Bước {n}/{total}": "Step {n} of {total}",
+    "Quay lại": "Back",
+    "Hoàn tất": "Finish",
+    "Tiếp": "Next",
+    "Tên cửa hàng / gian hàng": "Shop / booth name",
+    "Loại điểm bán": "Kind of sale point",
+    "Mã PIN quản lý": "Manager's PIN",
+    "Khổ giấy hóa đơn": "Receipt width",
+    "Không được để trống": "Must not be empty",
+    "Dài quá {max} ký tự": "Longer than {max} characters",
+    "Chưa hỗ trợ ngôn ngữ “{value}”": "The language “{value}” is not supported",
+    (
+        "Chỉ gồm chữ không dấu, chữ số và dấu gạch ngang, từ 2 đến 16 ký tự (ví dụ BL03): mã "
+        "này đứng đầu mọi số hóa đơn"
+    ): (
+        "Only unaccented letters, digits and hyphens, 2 to 16 characters (e.g. BL03): this "
+        "code starts every receipt number"
+    ),
+    "Loại điểm bán không hợp lệ: {value}": "Invalid kind of sale point: {value}",
+    "Khổ giấy hóa đơn là 80 hoặc 58 mm, không phải {value}": (
+        "The receipt width is 80 or 58 mm, not {value}"),
+    "Thu ngân thứ {n}: tên phải có, tối đa {max} ký tự": (
+        "Cashier {n}: a name is needed, at most {max} characters"),
+    "Tên “{name}” đã dùng cho người khác: mỗi người một tên": (
+        "The name “{name}” is already someone else's: one name per person"),
+    "Thu ngân {name}: {reason}": "Cashier {name}: {reason}",
+    "Thu ngân {name} không được dùng trùng mã PIN của quản lý": (
+        "Cashier {name} may not use the manager's PIN"),
+    "Hãy chọn ngân hàng": "Choose the bank",
+    "Không có ngân hàng mã BIN “{value}” trong danh sách NAPAS": (
+        "No bank with BIN “{value}” in the NAPAS list"),
+    (
+        "Thư mục dữ liệu này đã được cài đặt; việc cài đặt ban đầu chỉ làm trên thư mục mới "
+        "(đổi thông tin trong Cài đặt)"
+    ): (
+        "This data folder is already set up; first-run set-up is only for a new folder "
+        "(change the details in Settings)"
+    ),
+    "Mã {value} đã có trong dữ liệu": "The code {value} is already in the data",
     # --- form field names (context "fields") ---
     "Mã SKU": "SKU",
     "Mã vạch": "Barcode",

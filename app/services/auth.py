@@ -61,17 +61,23 @@ def disabled(name: str) -> PermissionDenied:
 def create_staff(db: Database, name: str, role: str, pin: str) -> StaffInfo:
     """Unchecked creation for demo data and first-run setup; people at the booth add staff
     through services.staff, which needs the staff right and is audited."""
+    with db.write() as session:
+        return add_staff(session, name, role, pin)
+
+
+def add_staff(session: Session, name: str, role: str, pin: str) -> StaffInfo:
+    """create_staff inside the caller's write transaction: first-run setup writes the booth
+    and its first staff all together or not at all."""
     check_pin_format(pin)
     if role not in ("cashier", "manager"):
         raise ValidationError(
             QT_TRANSLATE_NOOP("errors", "Vai trò không hợp lệ: {role}"), role=role
         )
     salt = os.urandom(16)
-    with db.write() as session:
-        staff = Staff(name=name, role=role, pin_salt=salt, pin_hash=hash_pin(pin, salt))
-        session.add(staff)
-        session.flush()
-        return StaffInfo(staff.id, staff.name, staff.role)
+    staff = Staff(name=name, role=role, pin_salt=salt, pin_hash=hash_pin(pin, salt))
+    session.add(staff)
+    session.flush()
+    return StaffInfo(staff.id, staff.name, staff.role)
 
 
 def list_staff(db: Database, role: str | None = None) -> list[StaffInfo]:

@@ -39,6 +39,7 @@ from app.ui.auto_backup import AutoBackup
 from app.ui.context import AppContext
 from app.ui.customer_display import CustomerDisplay
 from app.ui.errors import error_text
+from app.ui.first_run import set_up_if_new
 from app.ui.i18n import install_translator, remove_translator
 from app.ui.labels_page import LabelsPage
 from app.ui.login_dialog import LoginDialog
@@ -395,6 +396,9 @@ def _run_till(
         return 1, translator
     window: MainWindow | None = None
     try:
+        done, translator = set_up_if_new(db, language, translator)  # a new data dir: wizard
+        if not done:
+            return 0, translator
         ctx = AppContext(db)
         if ctx.settings.language != language:
             remove_translator(translator)

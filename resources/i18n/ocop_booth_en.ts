@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+381"/>
+        <location filename="../../app/ui/application.py" line="+382"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -152,6 +152,54 @@ The data in use will first be set aside in {folder}, then replaced by this backu
     </message>
 </context>
 <context>
+    <name>BankPage</name>
+    <message>
+        <location filename="../../app/ui/setup_bank_page.py" line="+153"/>
+        <source>Tài khoản nhận chuyển khoản VietQR</source>
+        <translation>Account for VietQR transfers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ngân hàng</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số tài khoản</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ tài khoản</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khách quét mã VietQR để chuyển khoản đúng số tiền. Có thể bỏ trống cả ba ô (chỉ nhận tiền mặt) và thêm sau trong Cài đặt.</source>
+        <translation>Buyers scan the VietQR code to transfer the exact amount. All three fields may be left empty (cash only) and filled in later in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gõ tên ngân hàng, ví dụ Vietcombank</source>
+        <translation>Type the bank&apos;s name, e.g. Vietcombank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Như trên thẻ, ví dụ NGUYEN VAN A</source>
+        <translation>As on the card, e.g. NGUYEN VAN A</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chọn ngân hàng và nhập số tài khoản để xem mã QR.</source>
+        <translation>Choose the bank and type the account number to see the QR code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mã thử: quét bằng ứng dụng ngân hàng để kiểm tra {bank} {account} {holder}</source>
+        <translation>Test code: scan it with a banking app to check {bank} {account} {holder}</translation>
+    </message>
+</context>
+<context>
     <name>CartLineEditor</name>
     <message>
         <location filename="../../app/ui/line_edit_dialog.py" line="+268"/>
@@ -195,6 +243,49 @@ The data in use will first be set aside in {folder}, then replaced by this backu
         <location line="+23"/>
         <source>Giá niêm yết: {price}</source>
         <translation>List price: {price}</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPage</name>
+    <message>
+        <location filename="../../app/ui/setup_pages.py" line="+313"/>
+        <source>Danh mục sản phẩm</source>
+        <translation>Product catalog</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bấm “Hoàn tất” để lưu cài đặt, rồi lấy danh mục sản phẩm theo cách đã chọn:</source>
+        <translation>Press “Finish” to save the set-up, then get the product catalog the way chosen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập từ tệp danh mục (CSV hoặc XLSX)</source>
+        <translation>Import a catalog file (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem trước từng dòng, dòng lỗi được chỉ rõ trước khi nhập.</source>
+        <translation>Every row is previewed; bad rows are pointed out before anything is imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký với máy chủ tỉnh</source>
+        <translation>Enroll with the provincial hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cần mạng và mã đăng ký của Sở Công Thương; danh mục, giá và hội chợ sẽ tự tải về.</source>
+        <translation>Needs a network and an enrollment code from the Department of Industry and Trade; the catalog, prices and fair then download by themselves.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bắt đầu với danh mục trống</source>
+        <translation>Start with an empty catalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm sản phẩm sau ở trang Sản phẩm.</source>
+        <translation>Add products later on the Products page.</translation>
     </message>
 </context>
 <context>
@@ -933,6 +1024,19 @@ Print the Z report now?</translation>
         <location line="+7"/>
         <source>{labels} nhãn; trang 1 ở kích thước thật</source>
         <translation>{labels} labels; page 1 at actual size</translation>
+    </message>
+</context>
+<context>
+    <name>LanguagePage</name>
+    <message>
+        <location filename="../../app/ui/setup_pages.py" line="-216"/>
+        <source>Chào mừng! Chọn ngôn ngữ</source>
+        <translation>Welcome! Choose a language</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Máy này chưa được cài đặt. Vài bước sau đây đặt tên cửa hàng, người quản lý, tài khoản nhận chuyển khoản và danh mục sản phẩm; xong là bán được ngay. Ngôn ngữ có thể đổi lại trong Cài đặt.</source>
+        <translation>This laptop is not set up yet. The next few steps name the shop, its manager, the account for bank transfers and the product catalog; then it can sell at once. The language can be changed again in Settings.</translation>
     </message>
 </context>
 <context>
@@ -1924,6 +2028,29 @@ Print the Z report now?</translation>
     </message>
 </context>
 <context>
+    <name>ReceiptPage</name>
+    <message>
+        <location filename="../../app/ui/setup_pages.py" line="+156"/>
+        <source>Khổ giấy in hóa đơn</source>
+        <translation>Receipt paper width</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn theo cuộn giấy của máy in nhiệt. Khi bán vẫn đổi được cho từng hóa đơn.</source>
+        <translation>Choose the width of the thermal printer&apos;s roll. It can still be changed for each receipt while selling.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm (máy in hóa đơn thông dụng)</source>
+        <translation>80 mm (the usual receipt printer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>58 mm (máy in nhỏ, máy cầm tay)</source>
+        <translation>58 mm (small or handheld printers)</translation>
+    </message>
+</context>
+<context>
     <name>ReceiveDialog</name>
     <message>
         <location filename="../../app/ui/stock_receive_dialog.py" line="+34"/>
@@ -2699,6 +2826,49 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>SetupWizard</name>
+    <message>
+        <location filename="../../app/ui/setup_wizard.py" line="+182"/>
+        <source>Hãy sửa các ô có chữ đỏ.</source>
+        <translation>Please correct the fields marked in red.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Đăng ký với máy chủ tỉnh</source>
+        <translation>Enroll with the provincial hub</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Cài đặt ban đầu – OCOP Booth</source>
+        <translation>First-run set-up – OCOP Booth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bước {n}/{total}</source>
+        <translation>Step {n} of {total}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Quay lại</source>
+        <translation>Back</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Hoàn tất</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tiếp</source>
+        <translation>Next</translation>
+    </message>
+</context>
+<context>
     <name>Shell</name>
     <message>
         <location filename="../../app/ui/application.py" line="-254"/>
@@ -2810,6 +2980,112 @@ Discounts: {discounts}</translation>
         <location line="+55"/>
         <source>Lượt khách giờ này: {count}</source>
         <translation>Visitors this hour: {count}</translation>
+    </message>
+</context>
+<context>
+    <name>ShopPage</name>
+    <message>
+        <location filename="../../app/ui/setup_pages.py" line="-127"/>
+        <source>Cửa hàng hoặc gian hàng</source>
+        <translation>Shop or booth</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tên (in trên hóa đơn)</source>
+        <translation>Name (printed on receipts)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã gian hàng</source>
+        <translation>Booth code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ví dụ: Gian hàng OCOP Bình Liêu</source>
+        <translation>E.g. Gian hàng OCOP Bình Liêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không bắt buộc</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mã ngắn, đứng đầu mọi số hóa đơn (BL03-000001). Nếu Sở Công Thương đã cấp mã gian hàng, hãy dùng đúng mã đó.</source>
+        <translation>A short code that starts every receipt number (BL03-000001). If the Department of Industry and Trade gave the booth a code, use exactly that one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gian hàng hội chợ</source>
+        <translation>Fair booth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm bán cố định</source>
+        <translation>Permanent sale point</translation>
+    </message>
+</context>
+<context>
+    <name>StaffPage</name>
+    <message>
+        <location line="+52"/>
+        <source>Người quản lý và thu ngân</source>
+        <translation>Manager and cashiers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hai lần nhập mã PIN chưa giống nhau</source>
+        <translation>The two PINs typed differ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tên quản lý</source>
+        <translation>Manager&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mã PIN (4–8 số)</source>
+        <translation>PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập lại mã PIN</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người giữ quyền đổi giá, hủy hóa đơn, cài đặt</source>
+        <translation>The person who may change prices, void sales and change settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thu ngân (không bắt buộc; thêm sau được trong Cài đặt):</source>
+        <translation>Cashiers (optional; they can be added later in Settings):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Thêm thu ngân</source>
+        <translation>+ Add a cashier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tên thu ngân</source>
+        <translation>Cashier&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
     </message>
 </context>
 <context>
@@ -3541,13 +3817,13 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+17"/>
         <location filename="../../app/services/staff.py" line="+74"/>
         <source>Vai trò không hợp lệ: {role}</source>
         <translation>Invalid role: {role}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+22"/>
         <source>Không tìm thấy nhân viên</source>
         <translation>Staff member not found</translation>
     </message>
@@ -4643,7 +4919,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>Tên cửa hàng / gian hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Shop / booth name</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4653,22 +4929,22 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>Mã gian hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Booth code</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Loại điểm bán</source>
-        <translation type="unfinished"></translation>
+        <translation>Kind of sale point</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tên quản lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager&apos;s name</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mã PIN quản lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Manager&apos;s PIN</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4688,82 +4964,82 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>Chủ tài khoản</source>
-        <translation type="unfinished"></translation>
+        <translation>Account holder</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khổ giấy hóa đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Receipt width</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Không được để trống</source>
-        <translation type="unfinished"></translation>
+        <translation>Must not be empty</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dài quá {max} ký tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Longer than {max} characters</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>Chưa hỗ trợ ngôn ngữ “{value}”</source>
-        <translation type="unfinished"></translation>
+        <translation>The language “{value}” is not supported</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Chỉ gồm chữ không dấu, chữ số và dấu gạch ngang, từ 2 đến 16 ký tự (ví dụ BL03): mã này đứng đầu mọi số hóa đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>Only unaccented letters, digits and hyphens, 2 to 16 characters (e.g. BL03): this code starts every receipt number</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Loại điểm bán không hợp lệ: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Invalid kind of sale point: {value}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Khổ giấy hóa đơn là 80 hoặc 58 mm, không phải {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>The receipt width is 80 or 58 mm, not {value}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Thu ngân thứ {n}: tên phải có, tối đa {max} ký tự</source>
-        <translation type="unfinished"></translation>
+        <translation>Cashier {n}: a name is needed, at most {max} characters</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tên “{name}” đã dùng cho người khác: mỗi người một tên</source>
-        <translation type="unfinished"></translation>
+        <translation>The name “{name}” is already someone else&apos;s: one name per person</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Thu ngân {name}: {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cashier {name}: {reason}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Thu ngân {name} không được dùng trùng mã PIN của quản lý</source>
-        <translation type="unfinished"></translation>
+        <translation>Cashier {name} may not use the manager&apos;s PIN</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Hãy chọn ngân hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the bank</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Không có ngân hàng mã BIN “{value}” trong danh sách NAPAS</source>
-        <translation type="unfinished"></translation>
+        <translation>No bank with BIN “{value}” in the NAPAS list</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Thư mục dữ liệu này đã được cài đặt; việc cài đặt ban đầu chỉ làm trên thư mục mới (đổi thông tin trong Cài đặt)</source>
-        <translation type="unfinished"></translation>
+        <translation>This data folder is already set up; first-run set-up is only for a new folder (change the details in Settings)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Mã {value} đã có trong dữ liệu</source>
-        <translation type="unfinished"></translation>
+        <translation>The code {value} is already in the data</translation>
     </message>
     <message>
         <location filename="../../app/services/staff.py" line="-18"/>
@@ -4814,66 +5090,6 @@ Discounts: {discounts}</translation>
         <location line="+16"/>
         <source>khôi phục dữ liệu</source>
         <translation>restore the data</translation>
-    </message>
-    <message>
-        <location filename="../../app/services/reporting/period.py" line="+100"/>
-        <source>Kỳ báo cáo quá dài: tối đa {days} ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Hãy chọn ngày đầu và ngày cuối kỳ</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Không có loại kỳ báo cáo “{kind}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>Gian hàng chưa được gán cho hội chợ nào</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Chưa có ca bán hàng nào</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/reporting/queries.py" line="+307"/>
-        <source>Không có cách nhóm “{by}”</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/commands/report.py" line="+45"/>
-        <source>Thiếu {flag} YYYY-MM-DD (hoặc dùng --period)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{flag} “{value}” không phải ngày hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2026-11-23</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Dùng --period hoặc --from/--to, không dùng cả hai</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Định dạng {fmt} cần --out FILE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Không có dữ liệu bán hàng ở {path}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Kỳ {period} không có hóa đơn, hoàn trả hay lượt khách nào: không có gì để báo cáo</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../app/printing/transports.py" line="+56"/>
@@ -4986,6 +5202,31 @@ Discounts: {discounts}</translation>
         <translation>There is no {width} mm paper; choose 80 or 58 mm</translation>
     </message>
     <message>
+        <location filename="../../app/services/reporting/period.py" line="+100"/>
+        <source>Kỳ báo cáo quá dài: tối đa {days} ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hãy chọn ngày đầu và ngày cuối kỳ</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Không có loại kỳ báo cáo “{kind}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gian hàng chưa được gán cho hội chợ nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Chưa có ca bán hàng nào</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/services/reporting/export.py" line="+69"/>
         <source>Báo cáo không có cách nhóm “{by}”</source>
         <translation type="unfinished"></translation>
@@ -4993,6 +5234,46 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+97"/>
         <source>Định dạng “{fmt}” không được hỗ trợ: chọn csv, xlsx hoặc pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/queries.py" line="+307"/>
+        <source>Không có cách nhóm “{by}”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/commands/report.py" line="+45"/>
+        <source>Thiếu {flag} YYYY-MM-DD (hoặc dùng --period)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{flag} “{value}” không phải ngày hợp lệ: cần dạng YYYY-MM-DD, ví dụ 2026-11-23</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Dùng --period hoặc --from/--to, không dùng cả hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Định dạng {fmt} cần --out FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Không có dữ liệu bán hàng ở {path}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Kỳ {period} không có hóa đơn, hoàn trả hay lượt khách nào: không có gì để báo cáo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/customer_screen.py" line="+19"/>
+        <source>Màn hình khách hàng: “{mode}” không hợp lệ (auto, on, off)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5052,61 +5333,6 @@ Discounts: {discounts}</translation>
 </context>
 <context>
     <name>reports</name>
-    <message>
-        <location filename="../../app/services/reporting/figures.py" line="+30"/>
-        <source>Theo giờ trong ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Theo ngày</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Theo sản phẩm</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Theo chủ thể</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Theo nhóm hàng</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Theo phương thức thanh toán</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Không tính hóa đơn đã hủy.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tiền hoàn trả được trừ vào ngày và giờ hoàn trả, không phải ngày bán; doanh thu = tiền bán − tiền hoàn trả.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Giá trị trung bình một hóa đơn = tiền bán / số hóa đơn (trước hoàn trả).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Tỷ lệ chuyển đổi = số hóa đơn trên 100 lượt khách.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>So sánh với kỳ trước có cùng độ dài, ngay trước kỳ này.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message>
         <location filename="../../app/services/reporting/period.py" line="-114"/>
         <source>Ca này</source>
@@ -5301,6 +5527,66 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../app/services/reporting/export.py" line="-115"/>
+        <source>Cách tính</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/figures.py" line="+30"/>
+        <source>Theo giờ trong ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo ngày</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo sản phẩm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo chủ thể</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo nhóm hàng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Theo phương thức thanh toán</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không tính hóa đơn đã hủy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tiền hoàn trả được trừ vào ngày và giờ hoàn trả, không phải ngày bán; doanh thu = tiền bán − tiền hoàn trả.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Giá trị trung bình một hóa đơn = tiền bán / số hóa đơn (trước hoàn trả).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tỷ lệ chuyển đổi = số hóa đơn trên 100 lượt khách.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>So sánh với kỳ trước có cùng độ dài, ngay trước kỳ này.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../app/services/reporting/queries.py" line="-254"/>
         <source>(Chưa phân loại)</source>
         <translation type="unfinished"></translation>
@@ -5348,11 +5634,6 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>CN</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../app/services/reporting/export.py" line="-115"/>
-        <source>Cách tính</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
