@@ -1136,4 +1136,60 @@ EN: dict[str | tuple[str, str], str] = {
         "The receipt printer is not answering — {count} receipts are waiting to print, the "
         "latest {number}"
     ),
+    # --- rights table (services.rights) and staff management (services.staff, staff page) ---
+    "Mã PIN phải gồm 4 đến 8 chữ số": "The PIN must have 4 to 8 digits",
+    "Tài khoản của {name} đã bị tắt: hãy hỏi quản lý": "{name}'s account is disabled: ask a manager",
+    "hủy hóa đơn": "void a sale",
+    "hoàn tiền": "refund",
+    "nhập hàng vào kho": "receive goods into stock",
+    "chuyển kho": "transfer stock",
+    "điều chỉnh tồn kho": "adjust stock",
+    "xuất hủy hoặc trả hàng": "write off or return goods",
+    "quản lý nhân viên": "manage staff",
+    "{name} không có quyền {action}": "{name} may not {action}",
+    "Hãy nhập tên nhân viên": "Enter the staff member's name",
+    "Tên nhân viên dài quá {max} ký tự": "The name is longer than {max} characters",
+    "Đã có nhân viên tên “{name}”": "There is already a staff member named “{name}”",
+    "Bạn không thể tự đổi vai trò của mình": "You cannot change your own role",
+    "Bạn không thể tự tắt tài khoản của mình": "You cannot disable your own account",
+    "{name} là quản lý cuối cùng còn hoạt động: hãy thêm quản lý khác trước": (
+        "{name} is the last active manager: add another manager first"
+    ),
+    "Người đầu tiên phải là quản lý": "The first person must be a manager",
+    "Chọn tên của bạn rồi nhập mã PIN (4 đến 8 chữ số).": "Choose your name, then enter your PIN (4 to 8 digits).",
+    "4 đến 8 chữ số": "4 to 8 digits",
+    "Đặt lại mã PIN": "Reset PIN",
+    "Mã PIN mới cho {name}": "New PIN for {name}",
+    "Mã PIN mới *": "New PIN *",
+    "Nhập lại mã PIN *": "PIN again *",
+    "Sửa nhân viên": "Edit staff member",
+    "Thêm nhân viên": "Add staff member",
+    "Họ tên *": "Full name *",
+    "Họ tên": "Full name",
+    "Vai trò": "Role",
+    "Mã PIN *": "PIN *",
+    "Hai lần nhập mã PIN không giống nhau": "The two PINs are not the same",
+    "Đã bật lại tài khoản của {name}.": "{name}'s account is enabled again.",
+    "Đã tắt tài khoản của {name}: người này không đăng nhập được nữa.": (
+        "{name}'s account is disabled: they can no longer log in."
+    ),
+    "Bật lại": "Enable again",
+    "Tắt tài khoản": "Disable account",
+    "Đã thêm {name}.": "{name} was added.",
+    "Sửa nhân viên {name}": "Edit staff member {name}",
+    "Đã lưu {name}.": "{name} was saved.",
+    "Bật lại tài khoản của {name}": "Enable {name}'s account again",
+    "Tắt tài khoản của {name}": "Disable {name}'s account",
+    "Đặt lại mã PIN của {name}": "Reset {name}'s PIN",
+    "Đã đặt mã PIN mới cho {name}.": "{name} has a new PIN.",
+    "Ai được dùng máy bán hàng này và với vai trò nào. Người nghỉ việc được tắt tài khoản "
+    "(không xóa, vì hóa đơn và ca vẫn ghi tên họ). Mọi thay đổi cần quyền quản lý và được "
+    "ghi nhật ký.": (
+        "Who may use this till, and in which role. People who leave are disabled (not "
+        "deleted: sales and shifts still carry their name). Every change needs a manager's "
+        "right and is logged."
+    ),
+    "Đã tắt": "Disabled",
+    "Tạm khóa (sai PIN)": "Locked (wrong PINs)",
+    "Đang làm": "Active",
 }

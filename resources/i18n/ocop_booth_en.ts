@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+382"/>
+        <location filename="../../app/ui/application.py" line="+394"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -152,54 +152,6 @@ The data in use will first be set aside in {folder}, then replaced by this backu
     </message>
 </context>
 <context>
-    <name>BankPage</name>
-    <message>
-        <location filename="../../app/ui/setup_bank_page.py" line="+153"/>
-        <source>Tài khoản nhận chuyển khoản VietQR</source>
-        <translation>Account for VietQR transfers</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Ngân hàng</source>
-        <translation>Bank</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Số tài khoản</source>
-        <translation>Account number</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Chủ tài khoản</source>
-        <translation>Account holder</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Khách quét mã VietQR để chuyển khoản đúng số tiền. Có thể bỏ trống cả ba ô (chỉ nhận tiền mặt) và thêm sau trong Cài đặt.</source>
-        <translation>Buyers scan the VietQR code to transfer the exact amount. All three fields may be left empty (cash only) and filled in later in Settings.</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Gõ tên ngân hàng, ví dụ Vietcombank</source>
-        <translation>Type the bank&apos;s name, e.g. Vietcombank</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Như trên thẻ, ví dụ NGUYEN VAN A</source>
-        <translation>As on the card, e.g. NGUYEN VAN A</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Chọn ngân hàng và nhập số tài khoản để xem mã QR.</source>
-        <translation>Choose the bank and type the account number to see the QR code.</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Mã thử: quét bằng ứng dụng ngân hàng để kiểm tra {bank} {account} {holder}</source>
-        <translation>Test code: scan it with a banking app to check {bank} {account} {holder}</translation>
-    </message>
-</context>
-<context>
     <name>CartLineEditor</name>
     <message>
         <location filename="../../app/ui/line_edit_dialog.py" line="+268"/>
@@ -243,49 +195,6 @@ The data in use will first be set aside in {folder}, then replaced by this backu
         <location line="+23"/>
         <source>Giá niêm yết: {price}</source>
         <translation>List price: {price}</translation>
-    </message>
-</context>
-<context>
-    <name>CatalogPage</name>
-    <message>
-        <location filename="../../app/ui/setup_pages.py" line="+313"/>
-        <source>Danh mục sản phẩm</source>
-        <translation>Product catalog</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Bấm “Hoàn tất” để lưu cài đặt, rồi lấy danh mục sản phẩm theo cách đã chọn:</source>
-        <translation>Press “Finish” to save the set-up, then get the product catalog the way chosen:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Nhập từ tệp danh mục (CSV hoặc XLSX)</source>
-        <translation>Import a catalog file (CSV or XLSX)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Xem trước từng dòng, dòng lỗi được chỉ rõ trước khi nhập.</source>
-        <translation>Every row is previewed; bad rows are pointed out before anything is imported.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Đăng ký với máy chủ tỉnh</source>
-        <translation>Enroll with the provincial hub</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Cần mạng và mã đăng ký của Sở Công Thương; danh mục, giá và hội chợ sẽ tự tải về.</source>
-        <translation>Needs a network and an enrollment code from the Department of Industry and Trade; the catalog, prices and fair then download by themselves.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Bắt đầu với danh mục trống</source>
-        <translation>Start with an empty catalog</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Thêm sản phẩm sau ở trang Sản phẩm.</source>
-        <translation>Add products later on the Products page.</translation>
     </message>
 </context>
 <context>
@@ -460,7 +369,7 @@ Print the Z report now?</translation>
 <context>
     <name>CustomerDisplay</name>
     <message>
-        <location filename="../../app/ui/customer_display.py" line="+240"/>
+        <location filename="../../app/ui/customer_display.py" line="+241"/>
         <source>Chào mừng quý khách</source>
         <translation>Welcome</translation>
     </message>
@@ -531,7 +440,7 @@ Print the Z report now?</translation>
     </message>
     <message>
         <location line="-203"/>
-        <location line="+242"/>
+        <location line="+251"/>
         <source>Màn hình khách hàng</source>
         <translation>Customer display</translation>
     </message>
@@ -1027,19 +936,6 @@ Print the Z report now?</translation>
     </message>
 </context>
 <context>
-    <name>LanguagePage</name>
-    <message>
-        <location filename="../../app/ui/setup_pages.py" line="-216"/>
-        <source>Chào mừng! Chọn ngôn ngữ</source>
-        <translation>Welcome! Choose a language</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Máy này chưa được cài đặt. Vài bước sau đây đặt tên cửa hàng, người quản lý, tài khoản nhận chuyển khoản và danh mục sản phẩm; xong là bán được ngay. Ngôn ngữ có thể đổi lại trong Cài đặt.</source>
-        <translation>This laptop is not set up yet. The next few steps name the shop, its manager, the account for bank transfers and the product catalog; then it can sell at once. The language can be changed again in Settings.</translation>
-    </message>
-</context>
-<context>
     <name>LineValueDialog</name>
     <message>
         <location filename="../../app/ui/line_edit_dialog.py" line="-185"/>
@@ -1133,7 +1029,7 @@ Print the Z report now?</translation>
     <message>
         <location line="+1"/>
         <source>Chọn tên của bạn rồi nhập mã PIN (4 đến 8 chữ số).</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose your name, then enter your PIN (4 to 8 digits).</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1209,7 +1105,7 @@ Print the Z report now?</translation>
     <message>
         <location line="+16"/>
         <source>4 đến 8 chữ số</source>
-        <translation type="unfinished"></translation>
+        <translation>4 to 8 digits</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1442,6 +1338,34 @@ Print the Z report now?</translation>
         <location line="+1"/>
         <source>Ví điện tử</source>
         <translation>E-wallet</translation>
+    </message>
+</context>
+<context>
+    <name>PinResetDialog</name>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="+159"/>
+        <source>Đặt lại mã PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>4 đến 8 chữ số</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã PIN mới cho {name}</source>
+        <translation>New PIN for {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mã PIN mới *</source>
+        <translation>New PIN *</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập lại mã PIN *</source>
+        <translation>PIN again *</translation>
     </message>
 </context>
 <context>
@@ -2002,7 +1926,7 @@ Print the Z report now?</translation>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Đã bán HĐ {number}</source>
         <translation>Sold: receipt {number}</translation>
     </message>
@@ -2025,29 +1949,6 @@ Print the Z report now?</translation>
         <location line="+22"/>
         <source>Không mở được trình xem PDF. Hóa đơn đã lưu tại: {path}</source>
         <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>ReceiptPage</name>
-    <message>
-        <location filename="../../app/ui/setup_pages.py" line="+156"/>
-        <source>Khổ giấy in hóa đơn</source>
-        <translation>Receipt paper width</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Chọn theo cuộn giấy của máy in nhiệt. Khi bán vẫn đổi được cho từng hóa đơn.</source>
-        <translation>Choose the width of the thermal printer&apos;s roll. It can still be changed for each receipt while selling.</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>80 mm (máy in hóa đơn thông dụng)</source>
-        <translation>80 mm (the usual receipt printer)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>58 mm (máy in nhỏ, máy cầm tay)</source>
-        <translation>58 mm (small or handheld printers)</translation>
     </message>
 </context>
 <context>
@@ -2506,7 +2407,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="+172"/>
+        <location filename="../../app/ui/settings_page.py" line="+185"/>
         <source>Chưa được gán (máy chủ tỉnh sẽ gán khi đồng bộ)</source>
         <translation>Not assigned (the provincial hub assigns it when syncing)</translation>
     </message>
@@ -2521,7 +2422,7 @@ Discounts: {discounts}</translation>
         <translation>Enter the device ID</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>Đã lưu. Ngôn ngữ mới có hiệu lực khi mở lại ứng dụng.</source>
         <translation>Saved. The new language takes effect when the app is reopened.</translation>
     </message>
@@ -2597,6 +2498,16 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Màn hình khách hàng</source>
+        <translation>Customer display</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hiện trên màn hình</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Ngân hàng</source>
         <translation>Bank</translation>
     </message>
@@ -2624,6 +2535,31 @@ Discounts: {discounts}</translation>
         <location line="+1"/>
         <source>Hoàn tác</source>
         <translation>Undo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tự động: chỉ khi cắm màn hình thứ hai</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Luôn bật</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tắt</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tự động (màn hình không phải của máy bán)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Màn hình {number}</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2826,6 +2762,239 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>SetupBankPage</name>
+    <message>
+        <location filename="../../app/ui/setup_bank_page.py" line="+153"/>
+        <source>Tài khoản nhận chuyển khoản VietQR</source>
+        <translation>Account for VietQR transfers</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Ngân hàng</source>
+        <translation>Bank</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số tài khoản</source>
+        <translation>Account number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chủ tài khoản</source>
+        <translation>Account holder</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Khách quét mã VietQR để chuyển khoản đúng số tiền. Có thể bỏ trống cả ba ô (chỉ nhận tiền mặt) và thêm sau trong Cài đặt.</source>
+        <translation>Buyers scan the VietQR code to transfer the exact amount. All three fields may be left empty (cash only) and filled in later in Settings.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gõ tên ngân hàng, ví dụ Vietcombank</source>
+        <translation>Type the bank&apos;s name, e.g. Vietcombank</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Như trên thẻ, ví dụ NGUYEN VAN A</source>
+        <translation>As on the card, e.g. NGUYEN VAN A</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Chọn ngân hàng và nhập số tài khoản để xem mã QR.</source>
+        <translation>Choose the bank and type the account number to see the QR code.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mã thử: quét bằng ứng dụng ngân hàng để kiểm tra {bank} {account} {holder}</source>
+        <translation>Test code: scan it with a banking app to check {bank} {account} {holder}</translation>
+    </message>
+</context>
+<context>
+    <name>SetupCatalogPage</name>
+    <message>
+        <location filename="../../app/ui/setup_pages.py" line="+313"/>
+        <source>Danh mục sản phẩm</source>
+        <translation>Product catalog</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Bấm “Hoàn tất” để lưu cài đặt, rồi lấy danh mục sản phẩm theo cách đã chọn:</source>
+        <translation>Press “Finish” to save the set-up, then get the product catalog the way chosen:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập từ tệp danh mục (CSV hoặc XLSX)</source>
+        <translation>Import a catalog file (CSV or XLSX)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xem trước từng dòng, dòng lỗi được chỉ rõ trước khi nhập.</source>
+        <translation>Every row is previewed; bad rows are pointed out before anything is imported.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đăng ký với máy chủ tỉnh</source>
+        <translation>Enroll with the provincial hub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cần mạng và mã đăng ký của Sở Công Thương; danh mục, giá và hội chợ sẽ tự tải về.</source>
+        <translation>Needs a network and an enrollment code from the Department of Industry and Trade; the catalog, prices and fair then download by themselves.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bắt đầu với danh mục trống</source>
+        <translation>Start with an empty catalog</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thêm sản phẩm sau ở trang Sản phẩm.</source>
+        <translation>Add products later on the Products page.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupLanguagePage</name>
+    <message>
+        <location line="-216"/>
+        <source>Chào mừng! Chọn ngôn ngữ</source>
+        <translation>Welcome! Choose a language</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Máy này chưa được cài đặt. Vài bước sau đây đặt tên cửa hàng, người quản lý, tài khoản nhận chuyển khoản và danh mục sản phẩm; xong là bán được ngay. Ngôn ngữ có thể đổi lại trong Cài đặt.</source>
+        <translation>This laptop is not set up yet. The next few steps name the shop, its manager, the account for bank transfers and the product catalog; then it can sell at once. The language can be changed again in Settings.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupReceiptPage</name>
+    <message>
+        <location line="+156"/>
+        <source>Khổ giấy in hóa đơn</source>
+        <translation>Receipt paper width</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Chọn theo cuộn giấy của máy in nhiệt. Khi bán vẫn đổi được cho từng hóa đơn.</source>
+        <translation>Choose the width of the thermal printer&apos;s roll. It can still be changed for each receipt while selling.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>80 mm (máy in hóa đơn thông dụng)</source>
+        <translation>80 mm (the usual receipt printer)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>58 mm (máy in nhỏ, máy cầm tay)</source>
+        <translation>58 mm (small or handheld printers)</translation>
+    </message>
+</context>
+<context>
+    <name>SetupShopPage</name>
+    <message>
+        <location line="-127"/>
+        <source>Cửa hàng hoặc gian hàng</source>
+        <translation>Shop or booth</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tên (in trên hóa đơn)</source>
+        <translation>Name (printed on receipts)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Địa chỉ</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã gian hàng</source>
+        <translation>Booth code</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Loại</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Ví dụ: Gian hàng OCOP Bình Liêu</source>
+        <translation>E.g. Gian hàng OCOP Bình Liêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Không bắt buộc</source>
+        <translation>Optional</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mã ngắn, đứng đầu mọi số hóa đơn (BL03-000001). Nếu Sở Công Thương đã cấp mã gian hàng, hãy dùng đúng mã đó.</source>
+        <translation>A short code that starts every receipt number (BL03-000001). If the Department of Industry and Trade gave the booth a code, use exactly that one.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gian hàng hội chợ</source>
+        <translation>Fair booth</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Điểm bán cố định</source>
+        <translation>Permanent sale point</translation>
+    </message>
+</context>
+<context>
+    <name>SetupStaffPage</name>
+    <message>
+        <location line="+52"/>
+        <source>Người quản lý và thu ngân</source>
+        <translation>Manager and cashiers</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Hai lần nhập mã PIN chưa giống nhau</source>
+        <translation>The two PINs typed differ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tên quản lý</source>
+        <translation>Manager&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mã PIN (4–8 số)</source>
+        <translation>PIN (4–8 digits)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Nhập lại mã PIN</source>
+        <translation>PIN again</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Người giữ quyền đổi giá, hủy hóa đơn, cài đặt</source>
+        <translation>The person who may change prices, void sales and change settings</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Thu ngân (không bắt buộc; thêm sau được trong Cài đặt):</source>
+        <translation>Cashiers (optional; they can be added later in Settings):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+ Thêm thu ngân</source>
+        <translation>+ Add a cashier</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tên thu ngân</source>
+        <translation>Cashier&apos;s name</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mã PIN</source>
+        <translation>PIN</translation>
+    </message>
+</context>
+<context>
     <name>SetupWizard</name>
     <message>
         <location filename="../../app/ui/setup_wizard.py" line="+182"/>
@@ -2871,18 +3040,18 @@ Discounts: {discounts}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-254"/>
+        <location filename="../../app/ui/application.py" line="-265"/>
         <source>Máy này chưa được gán gian hàng nên chưa bán hàng được. Hãy nạp dữ liệu mẫu (lệnh: ocop-booth demo) hoặc đồng bộ với máy chủ tỉnh để nhận gian hàng, rồi mở lại ứng dụng.</source>
         <translation>This computer is not assigned to a booth yet, so it cannot sell. Load the demo data (command: ocop-booth demo) or sync with the provincial hub to get a booth, then reopen the app.</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Cài đặt</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="-1"/>
+        <location line="-2"/>
         <source>Đồng bộ</source>
         <translation>Sync</translation>
     </message>
@@ -2915,6 +3084,11 @@ Discounts: {discounts}</translation>
         <location line="+1"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nhân viên</source>
+        <translation>Staff</translation>
     </message>
     <message>
         <location line="+25"/>
@@ -2983,109 +3157,143 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
-    <name>ShopPage</name>
+    <name>StaffEditDialog</name>
     <message>
-        <location filename="../../app/ui/setup_pages.py" line="-127"/>
-        <source>Cửa hàng hoặc gian hàng</source>
-        <translation>Shop or booth</translation>
+        <location filename="../../app/ui/staff_dialogs.py" line="-55"/>
+        <source>Sửa nhân viên</source>
+        <translation>Edit staff member</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thêm nhân viên</source>
+        <translation>Add staff member</translation>
     </message>
     <message>
         <location line="+8"/>
-        <source>Tên (in trên hóa đơn)</source>
-        <translation>Name (printed on receipts)</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Địa chỉ</source>
-        <translation>Address</translation>
+        <source>4 đến 8 chữ số</source>
+        <translation>4 to 8 digits</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Mã gian hàng</source>
-        <translation>Booth code</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Loại</source>
-        <translation>Type</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Ví dụ: Gian hàng OCOP Bình Liêu</source>
-        <translation>E.g. Gian hàng OCOP Bình Liêu</translation>
+        <source>Họ tên *</source>
+        <translation>Full name *</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Không bắt buộc</source>
-        <translation>Optional</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Mã ngắn, đứng đầu mọi số hóa đơn (BL03-000001). Nếu Sở Công Thương đã cấp mã gian hàng, hãy dùng đúng mã đó.</source>
-        <translation>A short code that starts every receipt number (BL03-000001). If the Department of Industry and Trade gave the booth a code, use exactly that one.</translation>
+        <source>Vai trò</source>
+        <translation>Role</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Gian hàng hội chợ</source>
-        <translation>Fair booth</translation>
+        <source>Mã PIN *</source>
+        <translation>PIN *</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Điểm bán cố định</source>
-        <translation>Permanent sale point</translation>
+        <source>Nhập lại mã PIN *</source>
+        <translation>PIN again *</translation>
     </message>
 </context>
 <context>
     <name>StaffPage</name>
     <message>
-        <location line="+52"/>
-        <source>Người quản lý và thu ngân</source>
-        <translation>Manager and cashiers</translation>
+        <location filename="../../app/ui/staff_page.py" line="+118"/>
+        <source>Đã bật lại tài khoản của {name}.</source>
+        <translation>{name}&apos;s account is enabled again.</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>Hai lần nhập mã PIN chưa giống nhau</source>
-        <translation>The two PINs typed differ</translation>
+        <location line="+1"/>
+        <source>Đã tắt tài khoản của {name}: người này không đăng nhập được nữa.</source>
+        <translation>{name}&apos;s account is disabled: they can no longer log in.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Bật lại</source>
+        <translation>Enable again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tắt tài khoản</source>
+        <translation>Disable account</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Tên quản lý</source>
-        <translation>Manager&apos;s name</translation>
+        <location line="+70"/>
+        <source>Thêm nhân viên</source>
+        <translation>Add staff member</translation>
+    </message>
+    <message>
+        <location line="-66"/>
+        <source>Đã thêm {name}.</source>
+        <translation>{name} was added.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sửa nhân viên {name}</source>
+        <translation>Edit staff member {name}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Đã lưu {name}.</source>
+        <translation>{name} was saved.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Bật lại tài khoản của {name}</source>
+        <translation>Enable {name}&apos;s account again</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tắt tài khoản của {name}</source>
+        <translation>Disable {name}&apos;s account</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Đặt lại mã PIN của {name}</source>
+        <translation>Reset {name}&apos;s PIN</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Đã đặt mã PIN mới cho {name}.</source>
+        <translation>{name} has a new PIN.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Nhân viên</source>
+        <translation>Staff</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ai được dùng máy bán hàng này và với vai trò nào. Người nghỉ việc được tắt tài khoản (không xóa, vì hóa đơn và ca vẫn ghi tên họ). Mọi thay đổi cần quyền quản lý và được ghi nhật ký.</source>
+        <translation>Who may use this till, and in which role. People who leave are disabled (not deleted: sales and shifts still carry their name). Every change needs a manager&apos;s right and is logged.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sửa</source>
+        <translation>Edit</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đặt lại mã PIN</source>
+        <translation>Reset PIN</translation>
+    </message>
+</context>
+<context>
+    <name>StaffTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/staff_table_model.py" line="+69"/>
+        <source>Họ tên</source>
+        <translation>Full name</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Mã PIN (4–8 số)</source>
-        <translation>PIN (4–8 digits)</translation>
+        <source>Vai trò</source>
+        <translation>Role</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Nhập lại mã PIN</source>
-        <translation>PIN again</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Người giữ quyền đổi giá, hủy hóa đơn, cài đặt</source>
-        <translation>The person who may change prices, void sales and change settings</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Thu ngân (không bắt buộc; thêm sau được trong Cài đặt):</source>
-        <translation>Cashiers (optional; they can be added later in Settings):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>+ Thêm thu ngân</source>
-        <translation>+ Add a cashier</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Tên thu ngân</source>
-        <translation>Cashier&apos;s name</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Mã PIN</source>
-        <translation>PIN</translation>
+        <location line="+0"/>
+        <source>Trạng thái</source>
+        <translation>Status</translation>
     </message>
 </context>
 <context>
@@ -3752,6 +3960,24 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>_StaffDialog</name>
+    <message>
+        <location filename="../../app/ui/staff_dialogs.py" line="-68"/>
+        <source>Lưu</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hủy</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Hai lần nhập mã PIN không giống nhau</source>
+        <translation>The two PINs are not the same</translation>
+    </message>
+</context>
+<context>
     <name>backups</name>
     <message>
         <location filename="../../app/ui/models/backup_table_model.py" line="-20"/>
@@ -3809,12 +4035,12 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/services/auth.py" line="+51"/>
         <source>Mã PIN phải gồm 4 đến 8 chữ số</source>
-        <translation type="unfinished"></translation>
+        <translation>The PIN must have 4 to 8 digits</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tài khoản của {name} đã bị tắt: hãy hỏi quản lý</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}&apos;s account is disabled: ask a manager</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4137,37 +4363,37 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/services/rights.py" line="+1"/>
         <source>hủy hóa đơn</source>
-        <translation type="unfinished"></translation>
+        <translation>void a sale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>hoàn tiền</source>
-        <translation type="unfinished"></translation>
+        <translation>refund</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>nhập hàng vào kho</source>
-        <translation type="unfinished"></translation>
+        <translation>receive goods into stock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>chuyển kho</source>
-        <translation type="unfinished"></translation>
+        <translation>transfer stock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>điều chỉnh tồn kho</source>
-        <translation type="unfinished"></translation>
+        <translation>adjust stock</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>xuất hủy hoặc trả hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>write off or return goods</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>quản lý nhân viên</source>
-        <translation type="unfinished"></translation>
+        <translation>manage staff</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4177,7 +4403,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+79"/>
         <source>{name} không có quyền {action}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} may not {action}</translation>
     </message>
     <message>
         <location line="+23"/>
@@ -5044,37 +5270,37 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/services/staff.py" line="-18"/>
         <source>Hãy nhập tên nhân viên</source>
-        <translation type="unfinished"></translation>
+        <translation>Enter the staff member&apos;s name</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Tên nhân viên dài quá {max} ký tự</source>
-        <translation type="unfinished"></translation>
+        <translation>The name is longer than {max} characters</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Đã có nhân viên tên “{name}”</source>
-        <translation type="unfinished"></translation>
+        <translation>There is already a staff member named “{name}”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Bạn không thể tự đổi vai trò của mình</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot change your own role</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bạn không thể tự tắt tài khoản của mình</source>
-        <translation type="unfinished"></translation>
+        <translation>You cannot disable your own account</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} là quản lý cuối cùng còn hoạt động: hãy thêm quản lý khác trước</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} is the last active manager: add another manager first</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Người đầu tiên phải là quản lý</source>
-        <translation type="unfinished"></translation>
+        <translation>The first person must be a manager</translation>
     </message>
     <message>
         <location filename="../../app/ui/background.py" line="+49"/>
@@ -5237,7 +5463,7 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/queries.py" line="+307"/>
+        <location filename="../../app/services/reporting/queries.py" line="+308"/>
         <source>Không có cách nhóm “{by}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5303,7 +5529,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>pdf_printing</name>
     <message>
-        <location filename="../../app/ui/pdf_printing.py" line="-149"/>
+        <location filename="../../app/ui/pdf_printing.py" line="-154"/>
         <source>In hóa đơn</source>
         <translation>Print receipt</translation>
     </message>
@@ -5587,7 +5813,7 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/queries.py" line="-254"/>
+        <location filename="../../app/services/reporting/queries.py" line="-255"/>
         <source>(Chưa phân loại)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5680,6 +5906,34 @@ The data in use is unchanged.</translation>
         <location line="+1"/>
         <source>Đã hủy</source>
         <translation>Voided</translation>
+    </message>
+</context>
+<context>
+    <name>staff</name>
+    <message>
+        <location filename="../../app/ui/models/staff_table_model.py" line="-46"/>
+        <source>Quản lý</source>
+        <translation>Manager</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu ngân</source>
+        <translation>Cashier</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đã tắt</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tạm khóa (sai PIN)</source>
+        <translation>Locked (wrong PINs)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đang làm</source>
+        <translation>Active</translation>
     </message>
 </context>
 <context>
