@@ -378,7 +378,7 @@ EN: dict[str | tuple[str, str], str] = {
         "receipt while selling."),
     "80 mm (máy in hóa đơn thông dụng)": "80 mm (the usual receipt printer)",
     "58 mm (máy in nhỏ, máy cầm tay)": "58 mm (small or handheld printers)",
-    ("CatalogPage", "Danh mục sản phẩm"): "Product catalog",
+    ("SetupCatalogPage", "Danh mục sản phẩm"): "Product catalog",
     "Bấm “Hoàn tất” để lưu cài đặt, rồi lấy danh mục sản phẩm theo cách đã chọn:": (
         "Press “Finish” to save the set-up, then get the product catalog the way chosen:"),
     "Nhập từ tệp danh mục (CSV hoặc XLSX)": "Import a catalog file (CSV or XLSX)",

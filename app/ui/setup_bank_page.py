@@ -100,7 +100,7 @@ class BankComboBox(QComboBox):
         self.bank_chosen.emit(self.bank_bin())
 
 
-class BankPage(SetupPage):
+class SetupBankPage(SetupPage):
     keys = ("bank_bin", "bank_account", "bank_account_name")
 
     def __init__(self, parent: QWidget | None = None) -> None:

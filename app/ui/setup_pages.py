@@ -79,7 +79,7 @@ class SetupPage(QWidget):
         super().changeEvent(event)
 
 
-class LanguagePage(SetupPage):
+class SetupLanguagePage(SetupPage):
     """Choosing switches the whole wizard at once (`language_chosen`), before anything else."""
 
     keys = ("language",)
@@ -122,7 +122,7 @@ class LanguagePage(SetupPage):
             self.language_chosen.emit(str(button.property("code")))
 
 
-class ShopPage(SetupPage):
+class SetupShopPage(SetupPage):
     keys = ("shop_name", "shop_address", "booth_code", "location_kind")
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -173,7 +173,7 @@ class ShopPage(SetupPage):
         self._sale_point.setText(self.tr("Điểm bán cố định"))
 
 
-class StaffPage(SetupPage):
+class SetupStaffPage(SetupPage):
     """The manager (name, PIN twice) and any cashiers; more can be added later in Cài đặt."""
 
     keys = ("manager_name", "manager_pin", "cashiers")
@@ -252,7 +252,7 @@ class StaffPage(SetupPage):
             pin.setPlaceholderText(self.tr("Mã PIN"))
 
 
-class ReceiptPage(SetupPage):
+class SetupReceiptPage(SetupPage):
     keys = ("receipt_width_mm",)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -281,7 +281,7 @@ class ReceiptPage(SetupPage):
         self._narrow.setText(self.tr("58 mm (máy in nhỏ, máy cầm tay)"))
 
 
-class CatalogPage(SetupPage):
+class SetupCatalogPage(SetupPage):
     """The last step: where the products come from. Chosen here, done after setup is saved."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

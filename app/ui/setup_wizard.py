@@ -37,16 +37,16 @@ from app.ui.errors import error_text
 from app.ui.i18n import install_translator, remove_translator
 from app.ui.import_dialog import ImportDialog
 from app.ui.product_fields import ERROR_STYLE
-from app.ui.setup_bank_page import BankPage
+from app.ui.setup_bank_page import SetupBankPage
 from app.ui.setup_pages import (
     ENROLL,
     IMPORT,
-    CatalogPage,
-    LanguagePage,
-    ReceiptPage,
+    SetupCatalogPage,
+    SetupLanguagePage,
     SetupPage,
-    ShopPage,
-    StaffPage,
+    SetupReceiptPage,
+    SetupShopPage,
+    SetupStaffPage,
 )
 
 SIZE = (900, 540)  # inside 1024×600 with a title bar
@@ -64,11 +64,11 @@ class SetupWizard(QDialog):
         self._language = language
         self._result: SetupResult | None = None
         self._next_dialog: QDialog | None = None
-        self.language_page = LanguagePage(language)
+        self.language_page = SetupLanguagePage(language)
         self.language_page.language_chosen.connect(self.switch_language)
-        self.shop_page, self.staff_page = ShopPage(), StaffPage()
-        self.bank_page, self.receipt_page = BankPage(), ReceiptPage()
-        self.catalog_page = CatalogPage()
+        self.shop_page, self.staff_page = SetupShopPage(), SetupStaffPage()
+        self.bank_page, self.receipt_page = SetupBankPage(), SetupReceiptPage()
+        self.catalog_page = SetupCatalogPage()
         self._pages: list[SetupPage] = [self.language_page, self.shop_page, self.staff_page,
                                         self.bank_page, self.receipt_page, self.catalog_page]
         self._stack = QStackedWidget(objectName="setupStack")
