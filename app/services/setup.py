@@ -26,7 +26,7 @@ from app.services.auth import StaffInfo
 from app.services.banks import bank_for
 from app.services.catalog_rules import Collector, FieldError, FieldErrors
 from app.services.errors import QT_TRANSLATE_NOOP, StateError, ValidationError
-from app.services.settings import get_value, set_values, write_value
+from app.services.settings import get_value, set_values
 from app.services.textfold import fold, nfc, to_ascii
 from app.services.vietqr import build_payload
 
@@ -258,6 +258,4 @@ def run_setup(db: Database, request: SetupRequest) -> SetupResult:
             receipt_width_mm=r.receipt_width_mm,
             language=r.language,
         )
-        # The ESC/POS receipt printer keeps its paper width under its own "printer." keys.
-        write_value(session, "printer.paper_mm", r.receipt_width_mm)
         return SetupResult(location.id, r.booth_code, manager, cashiers)

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from app.db import Database
 from app.models import Location, OutboxEntry, Sale, Setting, Staff
-from app.services import auth, settings
+from app.services import auth, printer_settings, settings
 from app.services.banks import search_banks
 from app.services.cart import Cart
 from app.services.catalog import lookup_code
@@ -117,6 +117,7 @@ def test_run_setup_writes_the_booth_staff_and_settings(db):
     assert (s.bank_bin, s.bank_account, s.bank_account_name) == (
         "970436", "1023456789", "HOP TAC XA DONG TAM")
     assert (s.receipt_width_mm, s.language) == (58, "vi")
+    assert printer_settings.load(db).paper_mm == 58  # the PDF and the ESC/POS printer alike
     with db.read() as session:
         location = session.get(Location, result.location_id)
         assert (location.code, location.name, location.kind) == (
