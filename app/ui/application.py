@@ -50,8 +50,8 @@ from app.ui.reports_page import ReportsPage
 from app.ui.restore_flow import finish_restore, take_pending_restore
 from app.ui.sell_page import SellPage
 from app.ui.settings_page import LANGUAGE_KEY, SettingsPage
-from app.ui.staff_page import StaffPage
 from app.ui.shift_dialogs import CloseShiftDialog, OpenShiftDialog
+from app.ui.staff_page import StaffPage
 from app.ui.star_watch_panel import star_badge_text
 from app.ui.stock_page import StockPage
 from app.ui.sync_page import SyncPage, sync_status_text
