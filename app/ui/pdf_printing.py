@@ -171,15 +171,18 @@ class ReceiptActions(QFrame):
         view.clicked.connect(self._on_view_clicked)
         self._print = QPushButton(self.tr("In hóa đơn"), objectName="printButton")
         self._print.clicked.connect(self._on_print_clicked)
-        sale = QVBoxLayout()
-        sale.setSpacing(0)
-        sale.addWidget(self._number)
-        sale.addWidget(self._change)
-        row = QHBoxLayout(self)
-        row.addLayout(sale, 1)
+        # The change due gets a line of its own: squeezed beside the buttons on a 1024-pixel
+        # screen it was cut to "Tiền thu…", the one figure the cashier must read out.
+        row = QHBoxLayout()
+        row.addStretch(1)
         for widget in (self._width, view, self._print):
             widget.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the scanner keeps typing into the till
             row.addWidget(widget)
+        box = QVBoxLayout(self)
+        box.setSpacing(2)
+        box.addWidget(self._number)
+        box.addWidget(self._change)
+        box.addLayout(row)
         self.hide()
 
     def show_sale(self, sale: SaleResult) -> None:

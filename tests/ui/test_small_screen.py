@@ -112,3 +112,25 @@ def test_the_tills_dialogs_fit_1024x600(qtbot, shift_ctx, manager, themed):
     problems += _fits_a_small_screen(qtbot, ManagerPinDialog(shift_ctx, "Đổi giá"))
     problems += _fits_a_small_screen(qtbot, CloseShiftDialog(shift_ctx))
     assert problems == []
+
+
+def test_after_a_sale_the_change_due_is_readable_at_1024(qtbot, shift_ctx, themed):
+    from app.services.checkout import PaymentInput, checkout
+
+    window = build_main_window(shift_ctx)
+    qtbot.addWidget(window)
+    window.resize(SMALL)
+    window.show()
+    qtbot.waitExposed(window)
+    sell = window.page("sell")
+    cart = sell.cart()
+    cart.add(catalog.lookup_code(shift_ctx.db, "TRA-HV-100"), 1)
+    sell._on_sale_completed(checkout(shift_ctx.db, shift_ctx.till(), cart,
+                                     [PaymentInput("cash", 500_000)]))
+    panel = sell.receipt_actions()
+    qtbot.waitUntil(panel.isVisible)
+    clipped = [label.text() for label in panel.findChildren(QLabel)
+               if label.isVisible() and label.sizeHint().width() > label.width() + 1]
+    assert clipped == []
+    assert "Tiền thừa: 50.000 ₫" in panel.summary()
+    assert layout_problems(window, sell) == []
