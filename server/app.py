@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import sys
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from dataclasses import dataclass
@@ -19,12 +20,14 @@ from sqlalchemy.exc import OperationalError
 
 from app.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, SUPPORTED_PROTOCOLS
 from server.api import changes, enroll, facts, meta, reports
+from server.bodies import BodyLimitMiddleware, InflateBudget
 from server.config import HubSettings, database_url_from_env, settings_from_env
 from server.db import Database
 from server.errors import HubError, hub_error_handler
-from server.limits import BodyLimitMiddleware, RateLimiter
+from server.limits import RateLimiter
 
 log = logging.getLogger("ocop_hub")
+M_MMAP_THRESHOLD = -3  # glibc mallopt parameter
 
 
 @dataclass
@@ -35,19 +38,24 @@ class Hub:
     settings: HubSettings
     device_limiter: RateLimiter
     enroll_limiter: RateLimiter
+    inflate_budget: InflateBudget
 
 
 def check_protocol(
     x_ocop_protocol: Annotated[
         str | None,
-        Header(alias=PROTOCOL_HEADER, max_length=16,
+        Header(alias=PROTOCOL_HEADER,
                description="Protocol version the client speaks; missing means 1"),
     ] = None,
 ) -> None:
+    """400 for a version this hub does not speak, and for anything that is not a version at
+    all: headers arrive as Latin-1, where ``str.isdigit`` also takes '¹' (which ``int`` does
+    not), and a 500 for a bad header would read as the hub being down."""
     if x_ocop_protocol is None:
         return
     value = x_ocop_protocol.strip()
-    if not (value.isdigit() and int(value) in SUPPORTED_PROTOCOLS):
+    if not (len(value) <= 4 and value.isascii() and value.isdecimal()
+            and int(value) in SUPPORTED_PROTOCOLS):
         raise HubError(400, "unsupported_protocol",
                        f"this hub speaks protocol {', '.join(map(str, SUPPORTED_PROTOCOLS))}")
 
@@ -99,13 +107,17 @@ def create_app(database_url: str | None = None, settings: HubSettings | None = N
         settings=settings,
         device_limiter=RateLimiter(settings.rate_per_second, settings.rate_burst),
         enroll_limiter=RateLimiter(settings.enroll_rate_per_second, settings.enroll_burst),
+        inflate_budget=InflateBudget(max(settings.inflate_budget_bytes,
+                                         settings.max_inflated_bytes)),
     )
     app.add_exception_handler(HubError, hub_error_handler)
     app.add_exception_handler(OperationalError, _database_unavailable)
     for module in (enroll, facts, changes, meta, reports):
         app.include_router(module.router, prefix=API_PREFIX)
     app.add_middleware(BodyLimitMiddleware, max_body_bytes=settings.max_body_bytes,
-                       max_inflated_bytes=settings.max_inflated_bytes)
+                       max_inflated_bytes=settings.max_inflated_bytes,
+                       budget=app.state.hub.inflate_budget,
+                       upload_paths=frozenset({f"{API_PREFIX}/facts"}))
     app.add_middleware(ProtocolHeaderMiddleware)
     facts.document_upload_body(app)
 
@@ -117,7 +129,27 @@ def app_from_env() -> FastAPI:
     environment (``OCOP_HUB_DATABASE_URL``, ``OCOP_HUB_RATE``...)."""
     app = create_app(None, settings_from_env())
     tune_gc()
+    tune_malloc()
     return app
+
+
+def tune_malloc() -> None:
+    """glibc returns a large freed block to the system only if it was mmapped, and after each
+    such free it raises the size it mmaps from (up to 32 MB): so after one large upload, the
+    next ones are carved from the heap and arenas, which stay as big as their busiest moment.
+    A fixed threshold of 1 MB keeps every large buffer (an inflated body, its parse) mmapped,
+    so a worker gives memory back after a burst of large or hostile bodies. No-op elsewhere."""
+    import ctypes
+    import ctypes.util
+
+    name = ctypes.util.find_library("c")
+    if sys.platform != "linux" or not name:
+        return
+    try:
+        libc = ctypes.CDLL(name)
+        libc.mallopt(M_MMAP_THRESHOLD, 1024 * 1024)
+    except (OSError, AttributeError):  # not glibc (musl has no mallopt)
+        return
 
 
 def tune_gc() -> None:

@@ -17,6 +17,7 @@ from fastapi import Depends, Request
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from sqlalchemy import select, update
 
+from server.bodies import allow_inflating
 from server.errors import HubError
 from server.models import AdminToken, Booth, Device
 from server.models.base import utcnow
@@ -87,6 +88,7 @@ def current_device(
     wait = hub.device_limiter.take(row.id)
     if wait:
         raise HubError(429, "rate_limited", "too many requests", {"Retry-After": str(wait)})
+    allow_inflating(request.scope)  # only now may a gzip body cost memory
     now = utcnow()
     if row.last_seen_at is None or now - row.last_seen_at > LAST_SEEN_EVERY:
         with hub.db.write() as session:

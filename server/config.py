@@ -21,6 +21,9 @@ class HubSettings:
     # Wire size of a request body, and its size once gunzipped (a zip bomb stops there).
     max_body_bytes: int = 4 * 1024 * 1024
     max_inflated_bytes: int = 32 * 1024 * 1024
+    # Inflated bytes all requests of a worker may hold at once (503 + Retry-After beyond it);
+    # never less than one request's max_inflated_bytes, so a lone large upload always fits.
+    inflate_budget_bytes: int = 64 * 1024 * 1024
     # Per-device token bucket: a steady rate and a burst for catching up after days offline.
     rate_per_second: float = 5.0
     rate_burst: int = 60
@@ -35,6 +38,7 @@ class HubSettings:
 ENV_SETTINGS = {
     "max_body_bytes": "OCOP_HUB_MAX_BODY_BYTES",
     "max_inflated_bytes": "OCOP_HUB_MAX_INFLATED_BYTES",
+    "inflate_budget_bytes": "OCOP_HUB_INFLATE_BUDGET_BYTES",
     "rate_per_second": "OCOP_HUB_RATE",
     "rate_burst": "OCOP_HUB_BURST",
     "enroll_rate_per_second": "OCOP_HUB_ENROLL_RATE",
