@@ -23,6 +23,7 @@ from server.api import changes, enroll, facts, meta, reports
 from server.bodies import BodyLimitMiddleware, InflateBudget
 from server.config import HubSettings, database_url_from_env, settings_from_env
 from server.db import Database
+from server.db_errors import describe
 from server.errors import HubError, hub_error_handler
 from server.limits import RateLimiter
 
@@ -37,7 +38,8 @@ class Hub:
     db: Database
     settings: HubSettings
     device_limiter: RateLimiter
-    enroll_limiter: RateLimiter
+    enroll_limiter: RateLimiter  # per client address
+    enroll_code_limiter: RateLimiter  # per code tried, whatever the address
     inflate_budget: InflateBudget
 
 
@@ -81,8 +83,11 @@ class ProtocolHeaderMiddleware:
         await self.app(scope, receive, send_with_header)
 
 
-async def _database_unavailable(_request: Request, exc: Exception) -> JSONResponse:
-    log.error("database unavailable: %s", type(exc).__name__)
+async def _database_unavailable(request: Request, exc: Exception) -> JSONResponse:
+    """503 + Retry-After; the log says where the database is and why it failed (refused,
+    unknown host, no such database...), which the exception's class alone does not."""
+    url = request.app.state.hub.db.url
+    log.error("%s", describe(url, exc) or f"database error: {type(exc).__name__}: {exc}")
     return JSONResponse({"error": "database_unavailable", "detail": "try again shortly"},
                         status_code=503, headers={"Retry-After": "5"})
 
@@ -107,6 +112,8 @@ def create_app(database_url: str | None = None, settings: HubSettings | None = N
         settings=settings,
         device_limiter=RateLimiter(settings.rate_per_second, settings.rate_burst),
         enroll_limiter=RateLimiter(settings.enroll_rate_per_second, settings.enroll_burst),
+        enroll_code_limiter=RateLimiter(settings.enroll_code_rate_per_second,
+                                        settings.enroll_code_burst),
         inflate_budget=InflateBudget(max(settings.inflate_budget_bytes,
                                          settings.max_inflated_bytes)),
     )

@@ -115,4 +115,6 @@ def current_admin(
 
 
 def client_address(request: Request) -> str:
+    """The TCP peer, or the client a trusted proxy names in X-Forwarded-For: uvicorn rewrites
+    ``request.client`` only for the proxies of ``ocop-hub serve --forwarded-allow-ips``."""
     return request.client.host if request.client else "unknown"

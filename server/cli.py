@@ -9,9 +9,12 @@ from __future__ import annotations
 import argparse
 import copy
 import logging
+import math
 import os
 import sys
+import traceback
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -20,8 +23,11 @@ from server.config import (
     ENV_DATABASE_URL,
     HubSettings,
     database_url_from_env,
+    settings_from_env,
     settings_to_env,
 )
+
+MAX_TTL_HOURS = 24 * 366  # an enrollment code is for this fair season, not for ever
 
 if TYPE_CHECKING:
     from server.db import Database
@@ -32,6 +38,8 @@ def _parser() -> argparse.ArgumentParser:
     common.add_argument("--database-url", default=argparse.SUPPRESS,
                         help="sqlite:///hub.db or postgresql://user@host/db "
                              "(default: $OCOP_HUB_DATABASE_URL, else sqlite:///ocop-hub.db)")
+    common.add_argument("--debug", action="store_true", default=argparse.SUPPRESS,
+                        help="show the traceback of an error")
     parser = argparse.ArgumentParser(prog="ocop-hub", parents=[common],
                                      description="The OCOP provincial hub")
     sub = parser.add_subparsers(dest="command", required=True)
@@ -40,10 +48,17 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--host", default="127.0.0.1")
     serve.add_argument("--port", type=int, default=8800)
     serve.add_argument("--no-migrate", action="store_true", help="do not migrate on start")
-    serve.add_argument("--max-body-mb", type=float, default=4.0)
-    serve.add_argument("--rate", type=float, default=HubSettings.rate_per_second,
-                       help="requests per second per device (burst: --burst)")
-    serve.add_argument("--burst", type=int, default=HubSettings.rate_burst)
+    serve.add_argument("--max-body-mb", type=float,
+                       help=f"largest request body on the wire (default "
+                            f"{HubSettings.max_body_bytes / 2**20:g})")
+    serve.add_argument("--rate", type=float,
+                       help=f"requests per second per device (default "
+                            f"{HubSettings.rate_per_second:g}; burst: --burst)")
+    serve.add_argument("--burst", type=int, help=f"default {HubSettings.rate_burst}")
+    serve.add_argument("--forwarded-allow-ips", metavar="IPS", default="",
+                       help="comma-separated addresses or networks of the reverse proxies "
+                            "whose X-Forwarded-For gives the client address (for the "
+                            "enrollment limit); without it the address is the TCP peer's")
     serve.add_argument("--workers", type=int, default=1,
                        help="worker processes (PostgreSQL: about one per core; each keeps its "
                             "own rate-limit buckets)")
@@ -72,7 +87,8 @@ def _parser() -> argparse.ArgumentParser:
     code = sub.add_parser("enroll-code", parents=[common],
                           help="a one-time code for one laptop of a booth")
     code.add_argument("--booth", required=True, help="booth code")
-    code.add_argument("--ttl-hours", type=float, default=HubSettings.enroll_code_ttl_hours)
+    code.add_argument("--ttl-hours", type=float, default=HubSettings.enroll_code_ttl_hours,
+                      help=f"hours the code stays valid, more than 0 and at most {MAX_TTL_HOURS}")
 
     devices = sub.add_parser("list-devices", parents=[common], help="enrolled laptops")
     devices.add_argument("--booth")
@@ -94,20 +110,42 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+class UsageError(ValueError):
+    """An argument the parser accepted but the command cannot use."""
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command. A refusal, or a database that cannot be reached, is one line on
+    stderr and exit status 1 (the traceback too with ``--debug``); a bug still raises."""
     args = _parser().parse_args(argv)
     url = database_url_from_env(getattr(args, "database_url", None))
     level = logging.INFO if args.command == "serve" else logging.WARNING
     logging.basicConfig(level=level, format="%(asctime)s %(levelname)s %(name)s %(message)s")
+    logging.getLogger("alembic.runtime.plugins").setLevel(logging.WARNING)  # 7 lines per start
     try:
+        _check_args(args)
         return _run(args, url)
     except Exception as exc:  # noqa: BLE001 - a console command reports, it does not trace
         from server.admin import AdminError
+        from server.db_errors import describe
 
-        if isinstance(exc, AdminError | RuntimeError | FileNotFoundError):
-            print(f"error: {exc}", file=sys.stderr)
-            return 1
-        raise
+        line = describe(url, exc)
+        if line is None and isinstance(exc, AdminError | UsageError | RuntimeError
+                                       | FileNotFoundError):
+            line = str(exc)
+        if line is None:
+            raise
+        if getattr(args, "debug", False):
+            traceback.print_exc()
+        print(f"error: {line}", file=sys.stderr)
+        return 1
+
+
+def _check_args(args: argparse.Namespace) -> None:
+    ttl = getattr(args, "ttl_hours", None)
+    if ttl is not None and not (math.isfinite(ttl) and 0 < ttl <= MAX_TTL_HOURS):
+        raise UsageError(f"--ttl-hours must be more than 0 and at most {MAX_TTL_HOURS}, "
+                         f"not {ttl:g}")
 
 
 def _run(args: argparse.Namespace, url: str) -> int:
@@ -188,14 +226,21 @@ def _serve(args: argparse.Namespace, url: str) -> int:
 
     if not args.no_migrate:
         migrate(url)
-    settings = HubSettings(max_body_bytes=int(args.max_body_mb * 1024 * 1024),
-                           rate_per_second=args.rate, rate_burst=args.burst)
+    settings = settings_from_env()  # OCOP_HUB_* for what has no flag; flags win
+    given = {"max_body_bytes": None if args.max_body_mb is None
+             else int(args.max_body_mb * 1024 * 1024),
+             "rate_per_second": args.rate, "rate_burst": args.burst}
+    settings = replace(settings, **{k: v for k, v in given.items() if v is not None})
     # Workers are separate processes that import the app by name; they get the database and
     # the settings through the environment, one way for one worker or many.
     os.environ.update({ENV_DATABASE_URL: url, **settings_to_env(settings)})
+    # X-Forwarded-For is believed only from the proxies named: from anyone else it would let a
+    # client pick the address its enrollment attempts are counted against.
+    trusted = args.forwarded_allow_ips.strip()
     uvicorn.run("server.app:app_from_env", factory=True, host=args.host, port=args.port,
-                workers=max(1, args.workers), log_level="info", proxy_headers=False,
-                server_header=False, log_config=_log_config())
+                workers=max(1, args.workers), log_level="info", proxy_headers=bool(trusted),
+                forwarded_allow_ips=trusted or None, server_header=False,
+                log_config=_log_config())
     return 0
 
 

@@ -27,9 +27,12 @@ class HubSettings:
     # Per-device token bucket: a steady rate and a burst for catching up after days offline.
     rate_per_second: float = 5.0
     rate_burst: int = 60
-    # Per-address bucket for enrollment, so codes cannot be guessed quickly.
+    # Per-address bucket for enrollment, so codes cannot be guessed quickly...
     enroll_rate_per_second: float = 0.2
     enroll_burst: int = 10
+    # ...and per code, so one code cannot be tried from many addresses (one per minute).
+    enroll_code_rate_per_second: float = 1 / 60
+    enroll_code_burst: int = 5
     changes_page_max: int = 2000
     enroll_code_ttl_hours: float = 72.0
 
@@ -43,6 +46,8 @@ ENV_SETTINGS = {
     "rate_burst": "OCOP_HUB_BURST",
     "enroll_rate_per_second": "OCOP_HUB_ENROLL_RATE",
     "enroll_burst": "OCOP_HUB_ENROLL_BURST",
+    "enroll_code_rate_per_second": "OCOP_HUB_ENROLL_CODE_RATE",
+    "enroll_code_burst": "OCOP_HUB_ENROLL_CODE_BURST",
     "changes_page_max": "OCOP_HUB_CHANGES_PAGE_MAX",
     "enroll_code_ttl_hours": "OCOP_HUB_ENROLL_CODE_TTL_HOURS",
 }

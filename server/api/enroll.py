@@ -6,7 +6,7 @@ from fastapi import APIRouter, Request
 
 from app.sync.protocol import EnrollRequest, EnrollResponse, ErrorBody
 from server.admin import enroll
-from server.auth import client_address
+from server.auth import client_address, hash_secret, normalize_code
 from server.errors import HubError
 
 router = APIRouter(tags=["booth"])
@@ -18,9 +18,16 @@ router = APIRouter(tags=["booth"])
     responses={403: {"model": ErrorBody}, 429: {"model": ErrorBody}},
 )
 def enroll_device(body: EnrollRequest, request: Request) -> EnrollResponse:
-    """Burn a single-use enrollment code; the token in the answer is never shown again."""
+    """Burn a single-use enrollment code; the token in the answer is never shown again.
+
+    Attempts are limited per client address (``client_address``: the proxy's
+    ``X-Forwarded-For`` only when ``--forwarded-allow-ips`` trusts it) and per code, so a
+    code cannot be tried from many addresses either. The code's bucket is keyed by its hash:
+    no code is kept in memory in clear.
+    """
     hub = request.app.state.hub
-    wait = hub.enroll_limiter.take(client_address(request))
+    wait = hub.enroll_limiter.take(client_address(request)) or \
+        hub.enroll_code_limiter.take(hash_secret(normalize_code(body.code)))
     if wait:
         raise HubError(429, "rate_limited", "too many enrollment attempts",
                        {"Retry-After": str(wait)})
