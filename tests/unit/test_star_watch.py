@@ -7,20 +7,23 @@ from datetime import date, timedelta
 
 from app.services.catalog import lookup_code
 from app.services.catalog_admin import set_product_active
-from app.services.demo import demo_file
+from app.services.clock import local_today
+from app.services.demo import demo_file, shift_demo_dates
 from app.services.star_watch import may_show_product_stars, star_badge, star_label, star_watch
 from app.services.stars import StarStatus
 
 TODAY = date(2026, 11, 23)
 
 
-def _demo_expiries() -> dict[str, date]:
-    data = json.loads(demo_file().read_text(encoding="utf-8"))
+def _demo_expiries(today: date) -> dict[str, date]:
+    """The demo's expiry dates as load_demo wrote them: moved to the day it was made."""
+    data = shift_demo_dates(json.loads(demo_file().read_text(encoding="utf-8")), today)
     return {p["sku"]: date.fromisoformat(p["star_expires_on"]) for p in data["products"]}
 
 
 def test_badge_and_watch_list_match_the_catalog(demo_db):
-    expiries = _demo_expiries()
+    TODAY = local_today()  # noqa: N806 - the day the demo was made (the suite's pinned clock)
+    expiries = _demo_expiries(TODAY)
     expired = {s for s, d in expiries.items() if d < TODAY}
     expiring = {s for s, d in expiries.items() if TODAY <= d <= TODAY + timedelta(days=90)}
     assert expired and expiring  # the demo catalog has both, as a real one does
@@ -41,7 +44,8 @@ def test_badge_and_watch_list_match_the_catalog(demo_db):
 
 
 def test_expired_product_sells_but_shows_no_stars(demo_db):
-    expiries = _demo_expiries()
+    TODAY = local_today()  # noqa: N806 - the day the demo was made (the suite's pinned clock)
+    expiries = _demo_expiries(TODAY)
     sku = next(s for s, d in expiries.items() if d < TODAY)
     product = lookup_code(demo_db, sku)
     assert product is not None  # still on sale
