@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+import time
 from collections.abc import Callable
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
@@ -236,7 +237,9 @@ def test_prune_removes_stale_temporary_copies_only(db: Database) -> None:
     fresh.write_bytes(b"x")
     import os
 
-    old = datetime(2026, 1, 1).timestamp()
+    now = time.time()  # the suite's clock: file times come from the real one, so set both
+    os.utime(fresh, (now, now))
+    old = now - 30 * 86400
     os.utime(stale, (old, old))
     assert backups.prune(folder) == [stale]
     assert fresh.exists()
