@@ -44,6 +44,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, StateError
 from app.services.money import round_dong
 from app.services.outbox import PAYLOAD_VERSION
 from app.services.settings import set_values
+from app.services.stars import expiry_for
 
 CHUNK = 5000
 
@@ -202,8 +203,13 @@ def shift_demo_dates(data: dict[str, Any], today: date) -> dict[str, Any]:
 
     fair = dict(data["fair"], starts_on=moved(data["fair"]["starts_on"]),
                 ends_on=moved(data["fair"]["ends_on"]))
-    products = [dict(p, star_certified_on=moved(p["star_certified_on"]),
-                     star_expires_on=moved(p["star_expires_on"])) for p in data["products"]]
+    # A rating lasts 36 calendar months from its certification (not a number of days): the
+    # expiry is worked out again, or an import of the demo's own export would refuse it.
+    products = []
+    for p in data["products"]:
+        certified = date.fromisoformat(moved(p["star_certified_on"]))
+        products.append(dict(p, star_certified_on=certified.isoformat(),
+                             star_expires_on=expiry_for(certified).isoformat()))
     return dict(data, fair=fair, products=products)
 
 
