@@ -182,10 +182,13 @@ def record_answer(db: Database, facts: list[WireFact], answer: UploadResponse,
                     outcome.rejected.append((reason["b_id"], status["status"], status["detail"]))
                 else:
                     outcome.deferred.append(reason["b_id"])
-            session.execute(
-                update(table).where(table.c.id == bindparam("b_id"), table.c.status == "pending")
-                .values(last_error=bindparam("b_reason"), attempts=table.c.attempts + 1),
-                [d for d in deferred if d["b_id"] in outcome.deferred])
+            kept = [d for d in deferred if d["b_id"] in outcome.deferred]
+            if kept:  # still queued, with the hub's reason and one more attempt
+                session.execute(
+                    update(table).where(table.c.id == bindparam("b_id"),
+                                        table.c.status == "pending")
+                    .values(last_error=bindparam("b_reason"), attempts=table.c.attempts + 1),
+                    kept)
         for start in range(0, len(held), 900):
             session.execute(
                 update(table).where(table.c.id.in_(held[start:start + 900]),

@@ -13,6 +13,7 @@ from sqlalchemy import select
 from app.cli import main as booth_cli
 from app.config import Paths
 from app.db import Database
+from app.ids import uuid7
 from app.models import OutboxEntry, SyncState
 from app.services.cart import Cart
 from app.services.catalog import lookup_code, search
@@ -23,9 +24,11 @@ from app.sync.cycle_report import retry_delay
 from app.sync.engine import SyncEngine
 from app.sync.enrollment import enroll
 from app.sync.errors import HubIncompatible
+from app.sync.wire import MAX_DEFERRALS
 from server import admin
 from server.catalog_import import import_catalog
-from server.models import SaleLineRecord, SaleRecord
+from server.models import Device, SaleLineRecord, SaleRecord
+from tests.hub.factories import sale_fact
 from tests.sync.conftest import enroll_booth
 
 
@@ -115,11 +118,39 @@ def test_revoked_device_asks_to_reenroll_and_keeps_everything(hub, demo_db, cash
     assert "đăng ký lại" in status.last_error.text
     again = SyncEngine(demo_db).run_cycle()  # no network until a person re-enrolls
     assert again.error_kind == "reenroll" and pending_count(demo_db) == 1
-    enroll(demo_db, hub.url, hub.code_for(enrolled.booth_code))
+    again = enroll(demo_db, hub.url, hub.code_for(enrolled.booth_code))
     report = SyncEngine(demo_db).run_cycle()
     assert report.ok and report.pending == 0 and sync_status(demo_db).state == "ok"
     with hub.db.read() as session:
         assert session.get(SaleRecord, sale.id) is not None
+        # It sent its old token, so the hub kept its installation (visitor counts, seqs).
+        first, second = (session.get(Device, d).installation_id
+                         for d in (enrolled.device_id, again.device_id))
+    assert first == second
+
+
+def test_a_void_the_hub_cannot_place_yet_stays_queued_then_goes(hub, demo_db):
+    """A void whose sale the hub does not hold is deferred (424): kept pending, sent again
+    each cycle, in once its sale is; one whose sale never comes is set aside in the end."""
+    enroll_booth(hub, demo_db)
+    sale = sale_fact()["payload"]
+    with demo_db.write() as session:
+        void = enqueue(session, "void", {"sale_id": sale["id"], "voided_utc": sale["created_utc"]})
+        orphan = enqueue(session, "void", {"sale_id": uuid7(), "voided_utc": sale["created_utc"]})
+    report = SyncEngine(demo_db).run_cycle()
+    assert report.ok and report.deferred == 2 and not report.rejected and report.pending == 2
+    with demo_db.write() as session:  # the sale comes after its void, as after a lost batch
+        enqueue(session, "sale", sale, fact_id=sale["id"])
+    statuses = []
+    for _ in range(MAX_DEFERRALS):
+        SyncEngine(demo_db).run_cycle()
+        with demo_db.read() as session:
+            statuses.append((session.get(OutboxEntry, void).status,
+                             session.get(OutboxEntry, orphan).status))
+    assert statuses[0] == ("pending", "pending")  # the sale went in behind it, in that batch
+    assert statuses[1] == ("sent", "pending")
+    assert statuses[-1] == ("sent", "rejected")
+    assert sync_status(demo_db).pending_total == 0
 
 
 class _Garbage(BaseHTTPRequestHandler):
