@@ -22,6 +22,7 @@ from app.ui.errors import error_text
 from app.ui.manager_pin_dialog import ask_manager
 from app.ui.pdf_printing import ReceiptActions
 from app.ui.receipt_printer import ReceiptPrinter
+from app.ui.theme import ACCENT
 
 
 class PrinterBar(QFrame):
@@ -38,6 +39,7 @@ class PrinterBar(QFrame):
         receipt.set_receipt_printer(self.reprint)
         self._status = QLabel(objectName="printerStatus")
         self._status.setWordWrap(True)
+        self._status.setStyleSheet(f"color: {ACCENT}; font-weight: bold;")  # as refusals
         self._retry = QPushButton(self.tr("Thử in lại"), objectName="retryPrintButton")
         self._retry.clicked.connect(self._on_retry_clicked)
         self._discard = QPushButton(self.tr("Bỏ qua"), objectName="discardPrintButton")
