@@ -11,6 +11,8 @@ import argparse
 import sys
 
 from app.commands import register_all
+from app.config import paths_for
+from app.logs import setup_command_logging
 from app.services.errors import BoothError
 
 
@@ -38,6 +40,8 @@ def _gui(args: argparse.Namespace) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     args = build_parser().parse_args(argv)
+    if argv is None:  # run as the program: log to the data dir (tests pass argv, keep theirs)
+        setup_command_logging(paths_for(args.data_dir))
     handler = getattr(args, "func", _gui)
     try:
         return handler(args)

@@ -1192,4 +1192,12 @@ EN: dict[str | tuple[str, str], str] = {
     "Đã tắt": "Disabled",
     "Tạm khóa (sai PIN)": "Locked (wrong PINs)",
     "Đang làm": "Active",
+    # --- crash message (app/ui/diagnostics.py) ---
+    "Lỗi không mong muốn": "Unexpected error",
+    "Ứng dụng gặp một lỗi không mong muốn. Các đơn hàng đã lưu vẫn an toàn.":
+        "The app ran into an unexpected error. Sales already saved are safe.",
+    "Hãy làm lại thao tác vừa rồi. Nếu lỗi lặp lại, hãy đóng và mở lại ứng dụng, rồi gửi tệp "
+    "nhật ký này cho người hỗ trợ:": "Try what you just did again. If the error comes back, "
+    "close and reopen the app, then send this log file to your support contact:",
+    "Chi tiết: {detail}": "Details: {detail}",
 }

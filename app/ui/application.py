@@ -38,6 +38,7 @@ from app.services.sync_state import sync_status
 from app.ui.auto_backup import AutoBackup
 from app.ui.context import AppContext
 from app.ui.customer_display import CustomerDisplay
+from app.ui.diagnostics import install_diagnostics
 from app.ui.errors import error_text
 from app.ui.first_run import set_up_if_new
 from app.ui.i18n import install_translator, remove_translator
@@ -363,6 +364,7 @@ def build_main_window(ctx: AppContext) -> MainWindow:
 def run_gui(data_dir: str | None) -> int:
     app = QApplication.instance() or QApplication(sys.argv)
     assert isinstance(app, QApplication)
+    install_diagnostics(app, paths_for(data_dir))  # log file, crash message, OCOP_SMOKE_TEST
     app.setOrganizationName(ORGANIZATION)
     app.setApplicationName(APPLICATION)
     load_fonts()

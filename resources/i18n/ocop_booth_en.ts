@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+394"/>
+        <location filename="../../app/ui/application.py" line="+396"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -364,6 +364,29 @@ Print the Z report now?</translation>
         <location line="+8"/>
         <source>Chênh lệch {count} sản phẩm ({total}): {items}</source>
         <translation>{count} products differ ({total}): {items}</translation>
+    </message>
+</context>
+<context>
+    <name>CrashMessage</name>
+    <message>
+        <location filename="../../app/ui/diagnostics.py" line="+37"/>
+        <source>Ứng dụng gặp một lỗi không mong muốn. Các đơn hàng đã lưu vẫn an toàn.</source>
+        <translation>The app ran into an unexpected error. Sales already saved are safe.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Hãy làm lại thao tác vừa rồi. Nếu lỗi lặp lại, hãy đóng và mở lại ứng dụng, rồi gửi tệp nhật ký này cho người hỗ trợ:</source>
+        <translation>Try what you just did again. If the error comes back, close and reopen the app, then send this log file to your support contact:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chi tiết: {detail}</source>
+        <translation>Details: {detail}</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Lỗi không mong muốn</source>
+        <translation>Unexpected error</translation>
     </message>
 </context>
 <context>
@@ -1371,7 +1394,7 @@ Print the Z report now?</translation>
 <context>
     <name>PrinterBar</name>
     <message>
-        <location filename="../../app/ui/printer_bar.py" line="+41"/>
+        <location filename="../../app/ui/printer_bar.py" line="+43"/>
         <source>Thử in lại</source>
         <translation>Try printing again</translation>
     </message>
@@ -1926,7 +1949,7 @@ Print the Z report now?</translation>
         <translation>Print receipt</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+29"/>
         <source>Đã bán HĐ {number}</source>
         <translation>Sold: receipt {number}</translation>
     </message>
@@ -3040,7 +3063,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>Shell</name>
     <message>
-        <location filename="../../app/ui/application.py" line="-265"/>
+        <location filename="../../app/ui/application.py" line="-266"/>
         <source>Máy này chưa được gán gian hàng nên chưa bán hàng được. Hãy nạp dữ liệu mẫu (lệnh: ocop-booth demo) hoặc đồng bộ với máy chủ tỉnh để nhận gian hàng, rồi mở lại ứng dụng.</source>
         <translation>This computer is not assigned to a booth yet, so it cannot sell. Load the demo data (command: ocop-booth demo) or sync with the provincial hub to get a booth, then reopen the app.</translation>
     </message>
@@ -4356,7 +4379,7 @@ Discounts: {discounts}</translation>
         <translation>There are no visitors left to subtract in this hour</translation>
     </message>
     <message>
-        <location filename="../../app/services/demo.py" line="+76"/>
+        <location filename="../../app/services/demo.py" line="+77"/>
         <source>Thư mục dữ liệu đã có danh mục sản phẩm; dữ liệu mẫu chỉ nạp vào thư mục trống</source>
         <translation>The data folder already has a product catalog; demo data only loads into an empty folder</translation>
     </message>
@@ -5529,7 +5552,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>pdf_printing</name>
     <message>
-        <location filename="../../app/ui/pdf_printing.py" line="-154"/>
+        <location filename="../../app/ui/pdf_printing.py" line="-152"/>
         <source>In hóa đơn</source>
         <translation>Print receipt</translation>
     </message>
