@@ -26,7 +26,10 @@ def wait_for_all(msecs: int = 120_000) -> None:
     """Let every copy under way finish before a restore replaces the file it reads (Windows
     refuses to replace a file that is open; elsewhere the copy would be of the old file)."""
     for runner in list(_RUNNERS):
-        runner.wait(msecs)
+        try:
+            runner.wait(msecs)
+        except RuntimeError:  # its Qt side is already deleted (a closed window's): no jobs
+            pass
 
 
 class _JobSignals(QObject):

@@ -171,3 +171,14 @@ def test_daily_backup_once(qtbot, ctx):
     auto.start_daily()
     assert auto.runner.wait()
     assert [b.kind for b in backups.list_backups(Path(ctx.db.paths.backups))] == ["daily"]
+
+
+def test_restore_waits_for_copies_even_of_deleted_panels(qtbot, boss_ctx, monkeypatch):
+    """A closed window's panel may be gone on the Qt side while Python still holds it."""
+    from shiboken6 import delete
+
+    stale = BackupPanel(boss_ctx)
+    keep = stale.runner  # the Python wrapper outlives the C++ object
+    delete(stale)
+    test_finish_restore_replaces_the_closed_database(qtbot, boss_ctx, monkeypatch)
+    assert keep is not None
