@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from decimal import Decimal
 
-from sqlalchemy import CheckConstraint, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import CheckConstraint, ForeignKey, Index, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, Quantity, UTCDateTime
@@ -62,6 +62,8 @@ class Sale(Base):
     __table_args__ = (
         CheckConstraint("status IN ('completed', 'voided')", name="status"),
         CheckConstraint("total >= 0", name="total"),
+        # The reports read a period's sales from this index alone (migration 0006).
+        Index("ix_sales_report", "created_utc", "status", "total", "id"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -91,7 +93,10 @@ class Sale(Base):
 
 class SaleLine(Base):
     __tablename__ = "sale_lines"
-    __table_args__ = (CheckConstraint("quantity > 0", name="quantity"),)
+    __table_args__ = (
+        CheckConstraint("quantity > 0", name="quantity"),
+        Index("ix_sale_lines_report", "sale_id", "product_id", "quantity", "total"),  # 0006
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     sale_id: Mapped[str] = mapped_column(ForeignKey("sales.id"), index=True)
@@ -117,6 +122,7 @@ class Payment(Base):
     __table_args__ = (
         CheckConstraint(_METHOD_CHECK, name="method"),
         CheckConstraint("amount > 0", name="amount"),
+        Index("ix_payments_report", "sale_id", "method", "amount"),  # migration 0006
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
@@ -135,7 +141,10 @@ class Refund(Base):
     """Money given back for some lines of an earlier sale (never more than was sold)."""
 
     __tablename__ = "refunds"
-    __table_args__ = (CheckConstraint(_METHOD_CHECK, name="method"),)
+    __table_args__ = (
+        CheckConstraint(_METHOD_CHECK, name="method"),
+        Index("ix_refunds_created_utc", "created_utc"),  # every report filters on it (0006)
+    )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)
     number: Mapped[str] = mapped_column(String(32), unique=True)

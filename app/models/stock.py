@@ -21,6 +21,8 @@ class StockMove(Base):
     __table_args__ = (
         CheckConstraint("quantity != 0", name="quantity"),
         Index("ix_stock_moves_product_location", "product_id", "location_id"),
+        # Consignment receipts among one move per sale line: reports and settlement (0006).
+        Index("ix_stock_moves_kind_created", "kind", "created_utc"),
     )
 
     id: Mapped[str] = mapped_column(String(36), primary_key=True)

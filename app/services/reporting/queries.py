@@ -98,14 +98,14 @@ class _Scan:
 
     def visitors_by_hour(self) -> Buckets:
         """Hours are counted whole: the hour the period starts in belongs to it."""
-        start = self.lo.replace(minute=0, second=0, microsecond=0)
+        cur = VisitorCount.hour_utc >= self.lo.replace(minute=0, second=0, microsecond=0)
         rows = self.session.execute(
-            select(VisitorCount.hour_utc, func.sum(VisitorCount.count))
+            select(cur, _hour(VisitorCount.hour_utc), func.sum(VisitorCount.count))
             .where(VisitorCount.hour_utc >= self.plo.replace(minute=0, second=0, microsecond=0),
                    VisitorCount.hour_utc < self.hi)
-            .group_by(VisitorCount.hour_utc)
+            .group_by(cur, _hour(VisitorCount.hour_utc))
         )
-        return {(hour >= start, f"{hour:%Y-%m-%d %H}"): [int(n or 0)] for hour, n in rows}
+        return {(bool(c), hour): [int(n or 0)] for c, hour, n in rows}
 
     def by_product(self) -> dict[tuple[bool, int | None], list]:
         """(period, product id) -> [lines, quantity, total, refunded qty, refunded amount]."""
@@ -155,8 +155,9 @@ class _Scan:
 
 
 def _local(buckets: Iterable[str], zone: ZoneInfo) -> dict[str, datetime]:
-    return {b: datetime.strptime(b, "%Y-%m-%d %H").replace(tzinfo=UTC).astimezone(zone)
-            for b in set(buckets)}
+    """'YYYY-MM-DD HH' (UTC) -> local time; sliced by hand, strptime is 20x slower."""
+    return {b: datetime(int(b[:4]), int(b[5:7]), int(b[8:10]), int(b[11:13]),
+                        tzinfo=UTC).astimezone(zone) for b in set(buckets)}
 
 
 def _time_amounts(sales: dict[str, Buckets], refunds: Buckets, visitors: Buckets,
@@ -324,9 +325,10 @@ def build_report(db: Database, period: Period, groupings: Iterable[str] = GROUPI
             found.update(_goods_rows(session, scan.by_product(), wanted, period, previous))
         if "payment" in wanted:
             found["payment"] = Grouping("payment", _payment_rows(scan.by_method()))
-        location = session.get(Location, booth.location_id) if booth.location_id else None
+        location = session.scalar(select(Location.name).where(
+            Location.id == booth.location_id)) if booth.location_id else None
     return Report(
-        shop_name=booth.shop_name, location_name=location.name if location else "",
+        shop_name=booth.shop_name, location_name=location or "",
         period=period, previous_period=previous,
         current=_figures(sales, refunds, visitors, CUR),
         previous=_figures(sales, refunds, visitors, PREV),
