@@ -7,6 +7,7 @@ as it is; before any migration a copy is made with SQLite's online backup API.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -27,6 +28,7 @@ from app.services.errors import QT_TRANSLATE_NOOP, StateError
 
 BUSY_TIMEOUT_MS = 5000
 KEEP_BACKUPS = 20
+_OWN_COPY = re.compile(r"booth-\d{8}-\d{6}-\d{6}-")
 # Page cache of each hot-read connection: the whole catalog and its search index (a few MB for
 # the 10,322 nationwide products) stay in it between scans instead of being re-read each time.
 HOT_CACHE_KIB = 32 * 1024
@@ -161,7 +163,9 @@ def backup_file(path: Path, backups: Path, tag: str) -> Path:
     finally:
         dst.close()
         src.close()
-    old = sorted(backups.glob("booth-*.db"))
+    # Only this function's own copies (booth-YYYYMMDD-HHMMSS-ffffff-tag.db) are pruned here:
+    # the daily, shift and manual copies beside them follow their own rules (services.backups).
+    old = sorted(p for p in backups.glob("booth-*.db") if _OWN_COPY.match(p.name))
     for stale in old[:-KEEP_BACKUPS]:
         stale.unlink(missing_ok=True)
     return target

@@ -158,3 +158,20 @@ def test_bulk_inserted_times_are_spelled_as_sqlalchemy_writes_them(tmp_path):
         db.close()
     assert stored == "2026-11-20 17:00:00.000000"
     assert on_or_after == 1
+
+
+def test_migration_copies_prune_only_their_own_kind(tmp_path):
+    """A schema upgrade keeps the newest migration copies and never touches the daily, shift
+    and manual backups beside them (app.services.backups keeps those by its own rules)."""
+    from app.db import KEEP_BACKUPS, backup_file
+
+    source = tmp_path / "booth.db"
+    sqlite3.connect(source).close()
+    backups = tmp_path / "backups"
+    backups.mkdir()
+    daily = backups / "booth-2026-11-20-0930-daily.db"
+    daily.write_bytes(b"")
+    made = [backup_file(source, backups, "before-0007") for _ in range(KEEP_BACKUPS + 3)]
+    left = sorted(p.name for p in backups.glob("booth-*.db"))
+    assert daily.exists()
+    assert [p.name for p in made[-KEEP_BACKUPS:]] == [n for n in left if n != daily.name]
