@@ -99,3 +99,5 @@ class ZReportData:
     visitors: int
     top_products: tuple[tuple[str, Decimal, int], ...]  # name, quantity, amount
     printed_local: datetime
+    # Numbers shown on a VietQR whose sale was never saved (app.services.sale_numbers).
+    abandoned_numbers: tuple[str, ...] = ()

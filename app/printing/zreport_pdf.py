@@ -94,6 +94,12 @@ def render_zreport(data: ZReportData, width_mm: int = 80) -> bytes:
             )
         roll.rule()
 
+    if data.abandoned_numbers:
+        # A customer may have seen these on a QR: a transfer naming one belongs to no sale.
+        roll.text("SỐ HĐ ĐÃ HIỆN QR NHƯNG KHÔNG BÁN", bold=True)
+        roll.text(", ".join(data.abandoned_numbers))
+        roll.rule()
+
     roll.row("In lúc:", data.printed_local.strftime(DATE_FORMAT), size=roll.small_size)
     roll.space(4)
     roll.signatures(["Thu ngân", "Quản lý"], names=[data.closed_by or data.opened_by, ""])

@@ -20,13 +20,13 @@ from app.db import Database
 from app.ids import uuid7
 from app.models import AuditEntry, Counter, Payment, Sale, SaleLine, Shift, StockMove
 from app.models.sales import PAYMENT_METHODS
+from app.services import sale_numbers
 from app.services.cart import Cart
 from app.services.clock import local_offset_minutes, now_utc
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 from app.services.money import format_dong
 from app.services.outbox import enqueue
 from app.services.rights import Actor, Right, require
-from app.services.settings import next_counter
 from app.services.till import Till, no_open_shift
 
 
@@ -56,18 +56,13 @@ class SaleResult:
     change: int
 
 
-def sale_number(device_code: str, n: int) -> str:
-    return f"{device_code}-{n:06d}"
+sale_number = sale_numbers.sale_number  # kept here too: demo data and tests format numbers
 
 
 def peek_next_sale_number(db: Database, device_code: str) -> str:
-    """The number the next sale will get: shown in the VietQR reference before paying.
-
-    Safe because one process owns the database (instance lock) and numbers are only taken
-    inside the checkout transaction.
-    """
+    """The number the next sale would get if nothing is reserved first (nothing is taken)."""
     with db.read() as session:
-        row = session.get(Counter, "sale_number")
+        row = session.get(Counter, sale_numbers.COUNTER)
         return sale_number(device_code, (row.value if row else 0) + 1)
 
 
@@ -132,8 +127,10 @@ def apply_payments(total: int, payments: list[PaymentInput]) -> list[AppliedPaym
     return applied
 
 
-def checkout(db: Database, till: Till, cart: Cart, payments: list[PaymentInput]) -> SaleResult:
-    """Write the sale; when this returns, it is committed and fsynced.
+def checkout(db: Database, till: Till, cart: Cart, payments: list[PaymentInput],
+             number: str | None = None) -> SaleResult:
+    """Write the sale; when this returns, it is committed and fsynced. `number` is one
+    reserved for it beforehand (a VietQR showed it: app.services.sale_numbers), else the next.
 
     The rows go in as Core executemany statements rather than ORM objects: checkout is the
     till's hot path and the unit-of-work bookkeeping cost more than the fsync itself.
@@ -144,11 +141,13 @@ def checkout(db: Database, till: Till, cart: Cart, payments: list[PaymentInput])
     with db.write() as session:
         _require_open_shift(session, till)
         _check_approvals(session, till, cart)
+        if number is not None:
+            sale_numbers.require_claimable(session, number, till.shift_id)
         now = now_utc()
         sale_id = uuid7()
         sale = {
             "id": sale_id,
-            "number": sale_number(till.device_code, next_counter(session, "sale_number")),
+            "number": number or sale_numbers.take(session, till.device_code),
             "shift_id": till.shift_id,
             "location_id": till.location_id,
             "fair_id": till.fair_id,
@@ -209,6 +208,8 @@ def checkout(db: Database, till: Till, cart: Cart, payments: list[PaymentInput])
             for ln in lines
         ]
         insert_rows(session, Sale.__table__, [sale])
+        if number is not None:
+            sale_numbers.claim(session, number, sale_id)
         insert_rows(session, SaleLine.__table__, lines)
         insert_rows(session, Payment.__table__, pays)
         insert_rows(session, StockMove.__table__, moves)

@@ -31,6 +31,7 @@ from app.models import (
 )
 from app.models.sales import PAYMENT_METHODS
 from app.printing.documents import ZReportData, ZReportMethodRow
+from app.services import sale_numbers
 from app.services.clock import local_offset_minutes, now_utc, to_local
 from app.services.errors import QT_TRANSLATE_NOOP, NotFoundError, StateError, ValidationError
 from app.services.money import round_dong
@@ -316,5 +317,6 @@ def zreport_data(db: Database, shift_id: str) -> ZReportData:
             ),
             visitors=visitors,
             top_products=tuple((name, qty, amount) for name, qty, amount in top),
+            abandoned_numbers=tuple(sale_numbers.abandoned(session, shift.id)),
             printed_local=to_local(now_utc(), tz),
         )

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.printing.documents import method_label
+from app.services import sale_numbers
 from app.services.cart import Cart
 from app.services.checkout import (
     PaymentInput,
@@ -79,8 +80,9 @@ class PaymentDialog(QDialog):
         self._payments: list[PaymentInput] = []
         self._result: SaleResult | None = None
         self._qr_shown = False
-        # The number checkout will give this sale, so the transfer note matches the receipt.
-        self._sale_number = peek_next_sale_number(ctx.db, ctx.settings.device_code)
+        # Reserved when a VietQR first shows it (the transfer note must match the receipt, and
+        # a number a customer has seen is never given to another sale); else checkout's own.
+        self._sale_number: str | None = None
         self.setWindowTitle(self.tr("Thanh toán"))
         self.setMinimumSize(900, 520)  # fits a 1024×600 booth laptop with its title bar
 
@@ -135,7 +137,7 @@ class PaymentDialog(QDialog):
         self._cash_page = CashPage(self.remaining)
         self._cash = self._cash_page.field
         self._cash.textChanged.connect(self._refresh)
-        self._qr_page = VietQrPage(self._ctx, self._sale_number)
+        self._qr_page = VietQrPage(self._ctx, self._reserve_number)
         self._qr_page.amount.textChanged.connect(self._on_qr_amount_changed)
         self._pages = QStackedWidget()
         self._pages.addWidget(self._cash_page)
@@ -225,6 +227,13 @@ class PaymentDialog(QDialog):
         return self._qr_page.qr
 
     def sale_number(self) -> str:
+        """The sale's number: reserved if a QR showed it, else the one checkout would take."""
+        return self._sale_number or peek_next_sale_number(self._ctx.db,
+                                                           self._ctx.settings.device_code)
+
+    def _reserve_number(self) -> str:
+        if self._sale_number is None:
+            self._sale_number = sale_numbers.reserve(self._ctx.db, self._ctx.till())
         return self._sale_number
 
     def payments(self) -> list[PaymentInput]:
@@ -263,7 +272,8 @@ class PaymentDialog(QDialog):
         try:
             entry = self._entry()
             payments = self._payments + ([entry] if entry else [])
-            result = checkout(self._ctx.db, self._ctx.till(), self._cart, payments)
+            result = checkout(self._ctx.db, self._ctx.till(), self._cart, payments,
+                              number=self._sale_number)
         except BoothError as error:
             self._show_error(error_text(error))
             self._focus_entry()
@@ -294,7 +304,7 @@ class PaymentDialog(QDialog):
         if amount == 0 and not text:
             return None
         if method == "vietqr":
-            return PaymentInput("vietqr", amount, self._sale_number)
+            return PaymentInput("vietqr", amount, self._reserve_number())
         reference = self._references[method].text().strip() if method in self._references else ""
         payment = PaymentInput(method, amount, reference)
         validate_payment(payment)  # e.g. card / e-wallet without a transaction code
@@ -339,7 +349,7 @@ class PaymentDialog(QDialog):
         if self._display is not None and amount:
             self._display.show_vietqr(
                 payload, amount, self._qr_page.bank_name(), settings.bank_account_name,
-                settings.bank_account, self._sale_number,
+                settings.bank_account, self._reserve_number(),
             )
             self._qr_shown = True
 

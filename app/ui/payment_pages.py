@@ -141,7 +141,10 @@ class CashPage(QWidget):
 class VietQrPage(QWidget):
     """The code to scan next to the transfer details the customer checks in their bank app."""
 
-    def __init__(self, ctx: AppContext, sale_number: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ctx: AppContext, sale_number: Callable[[], str],
+                 parent: QWidget | None = None) -> None:
+        """`sale_number` reserves the sale's number the first time a code is drawn: from
+        then on a customer may have it, so it is never given to another sale."""
         super().__init__(parent)
         self._ctx, self._sale_number = ctx, sale_number
         row = QHBoxLayout(self)
@@ -158,7 +161,7 @@ class VietQrPage(QWidget):
             QCoreApplication.translate("PaymentDialog", "Số tài khoản: {account}").format(
                 account=settings.bank_account)
         )
-        self._reference = QLabel(sale_number, objectName="transferNote")
+        self._reference = QLabel(objectName="transferNote")
         self._problem = QLabel(objectName="inlineError")
         self._problem.setWordWrap(True)
         info.addWidget(QLabel(QCoreApplication.translate("PaymentDialog", "Số tiền chuyển")))
@@ -187,9 +190,11 @@ class VietQrPage(QWidget):
         try:
             text = self.amount.text().strip()
             amount = parse_dong(text, field=QT_TRANSLATE_NOOP("errors", "Số tiền")) if text else None
+            vietqr.build_payload(settings.bank_bin, settings.bank_account, amount=amount)
+            number = self._sale_number()  # only once the code can be shown
+            self._reference.setText(number)
             payload = vietqr.build_payload(
-                settings.bank_bin, settings.bank_account, amount=amount,
-                reference=self._sale_number,
+                settings.bank_bin, settings.bank_account, amount=amount, reference=number,
             )
         except BoothError as error:
             self.qr.set_payload("")
