@@ -42,6 +42,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.db import Database
+from app.filenames import safe_file_name
 from app.printing.receipt_pdf import render_receipt
 from app.services.checkout import SaleResult
 from app.services.errors import BoothError
@@ -55,7 +56,7 @@ MAX_PRINT_DPI = 600  # beyond this a receipt image only costs memory
 
 
 def receipt_path(db: Database, sale_number: str, width_mm: int) -> Path:
-    return db.paths.receipts / f"{sale_number}-{width_mm}mm.pdf"
+    return db.paths.receipts / safe_file_name(f"{sale_number}-{width_mm}mm.pdf")
 
 
 def save_pdf(data: bytes, path: Path) -> None:

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.filenames import safe_file_name
 from app.printing.receipt_pdf import render_receipt
 from app.services import refunds, sales_query
 from app.services.auth import StaffInfo
@@ -185,7 +186,7 @@ class RefundDialog(QDialog):
         self._ctx.announce_sale()
         try:
             self.slip_pdf = render_receipt(sales_query.refund_receipt_data(self._ctx.db, number))
-            self.slip_path = self._ctx.db.paths.receipts / f"{number}-80mm.pdf"
+            self.slip_path = self._ctx.db.paths.receipts / safe_file_name(f"{number}-80mm.pdf")
             save_pdf(self.slip_pdf, self.slip_path)
         except (BoothError, OSError) as exc:
             text = error_text(exc) if isinstance(exc, BoothError) else str(exc)

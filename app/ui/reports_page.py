@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.filenames import safe_file_name
 from app.printing.receipt_pdf import render_receipt
 from app.printing.zreport_pdf import render_zreport
 from app.services import refunds, sales_query, shifts
@@ -212,7 +213,7 @@ class ReportsPage(QWidget):
         try:
             pdf = render_zreport(shifts.zreport_data(self._ctx.db, shift.id), 80)
             stamp = to_local(now_utc(), self._ctx.settings.timezone).strftime("%Y%m%d-%H%M%S")
-            path = self._ctx.db.paths.reports / f"X-{shift.number}-{stamp}.pdf"
+            path = self._ctx.db.paths.reports / safe_file_name(f"X-{shift.number}-{stamp}.pdf")
             save_pdf(pdf, path)
         except (BoothError, OSError) as exc:
             text = error_text(exc) if isinstance(exc, BoothError) else str(exc)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.filenames import safe_file_name
 from app.printing.zreport_pdf import render_zreport
 from app.services import shifts
 from app.services.clock import format_local
@@ -259,7 +260,7 @@ class CloseShiftDialog(QDialog):
         # The shift is closed whatever happens next; a failed PDF must say so, not undo it.
         try:
             self.report_pdf = render_zreport(shifts.zreport_data(self._ctx.db, shift.id), 80)
-            path = self._ctx.db.paths.reports / f"Z-{shift.number}.pdf"
+            path = self._ctx.db.paths.reports / safe_file_name(f"Z-{shift.number}.pdf")
             path.parent.mkdir(parents=True, exist_ok=True)
             save_pdf(self.report_pdf, path)
         except (BoothError, OSError) as exc:
