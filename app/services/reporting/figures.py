@@ -42,6 +42,8 @@ NOTES = (
                                  "(trước hoàn trả)."),
     QT_TRANSLATE_NOOP("reports", "Tỷ lệ chuyển đổi = số hóa đơn trên 100 lượt khách."),
     QT_TRANSLATE_NOOP("reports", "So sánh với kỳ trước có cùng độ dài, ngay trước kỳ này."),
+    QT_TRANSLATE_NOOP("reports", "Phải trả hàng ký gửi = số lượng bán (đã trừ hoàn trả) × giá "
+                                 "thỏa thuận, như biên bản quyết toán với chủ thể."),
 )
 ZERO = Decimal(0)
 

@@ -242,15 +242,18 @@ def _goods_rows(session: Session, raw: dict[tuple[bool, int | None], list], want
     return out
 
 
-def _rolled_up(per_product: dict[tuple[bool, int | None], Amounts], key_of: object,
-               label_of: object, codes: dict[str, str] | None = None) -> tuple[Row, ...]:
+def _rolled_up(per_product: dict[tuple[bool, int | None], Amounts],
+               key_of: Callable[[int | None], str], label_of: Callable[[str], str],
+               codes: dict[str, str] | None = None) -> tuple[Row, ...]:
+    """Per-product figures added up per key (category, producer). Quantities are left out:
+    kilograms and jars do not add up."""
     acc: dict[tuple[bool, str], Amounts] = defaultdict(Amounts)
     for (is_cur, pid), amounts in per_product.items():
-        key = key_of(pid)  # type: ignore[operator]
-        acc[(is_cur, key)] = acc[(is_cur, key)] + Amounts(  # quantities of different units
+        key = key_of(pid)
+        acc[(is_cur, key)] = acc[(is_cur, key)] + Amounts(
             count=amounts.count, gross=amounts.gross, refunds=amounts.refunds, owed=amounts.owed)
     keys = {k for _, k in acc}
-    return _sorted(Row(k, label_of(k), acc.get((CUR, k), Amounts()),  # type: ignore[operator]
+    return _sorted(Row(k, label_of(k), acc.get((CUR, k), Amounts()),
                        acc.get((PREV, k), Amounts()), code=(codes or {}).get(k, ""))
                    for k in keys)
 
