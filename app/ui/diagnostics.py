@@ -100,16 +100,18 @@ class SmokeExit(QObject):
                 os._exit(1)  # a refused database or a crash: never a green smoke test
             elif isinstance(watched, QDialog) and not self._done and _is_first_screen(watched):
                 self._done = True
-                QTimer.singleShot(SMOKE_SETTLE_MS, lambda: self._leave(watched))
+                QTimer.singleShot(0, lambda: self._report(watched))
         return False
 
-    def _leave(self, dialog: QDialog) -> None:
+    def _report(self, dialog: QDialog) -> None:
+        """Printed once the dialog's show has been processed (bench/bundle.py times this line),
+        then pending start-up work gets SMOKE_SETTLE_MS to run (or fail) before leaving."""
         QCoreApplication.processEvents()
         seconds = time.perf_counter() - self._started
         name = type(dialog).__name__
         logs.log.info("smoke test: %s visible, leaving", name)
         print(f"smoke test: {name} visible ({seconds:.2f} s after the QApplication)", flush=True)
-        dialog.reject()
+        QTimer.singleShot(SMOKE_SETTLE_MS, dialog.reject)
 
 
 def _is_first_screen(dialog: QDialog) -> bool:
