@@ -157,7 +157,7 @@ def rows_by_id(session: Session, table: Table, ids: list[str] | set[str],
         argument: Any = (json.dumps(ids),)
     elif name == "postgresql":
         sql = f"SELECT {listed} FROM {table.name} WHERE {key} = ANY(%s)"
-        sql += " FOR UPDATE" if lock else ""
+        sql += f" ORDER BY {key} FOR UPDATE" if lock else ""  # one order: no deadlock
         argument = (ids,)
     else:
         query = select(*(table.c[c] for c in columns)).where(table.c[key].in_(ids))

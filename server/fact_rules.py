@@ -74,6 +74,13 @@ class _Line:
 class _Sale:
     booth_id: int
     lines: dict[str, _Line] | None = None  # loaded for this booth's sales that refunds name
+    accepted: SaleV1 | None = None  # accepted in this batch: its lines made when first asked
+
+    def line_map(self) -> dict[str, _Line]:
+        if self.lines is None and self.accepted is not None:
+            self.lines = {ln.id: _Line(milli(ln.quantity), ln.total)
+                          for ln in self.accepted.lines}
+        return self.lines or {}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,17 +101,18 @@ def local_date(moment: datetime, offset_min: int) -> date:
 
 
 def milli(quantity: Decimal | str) -> int:
-    """A protocol quantity in thousandths, as the hub stores it (at most 3 decimals)."""
-    if isinstance(quantity, str) and "." not in quantity:
-        return int(quantity) * 1000
-    return int(Decimal(quantity) * 1000)
+    """A protocol quantity in thousandths, as the hub stores it (at most 3 decimals): plain
+    text ("2", "1.25") by integer arithmetic, any other spelling (a Decimal) exactly."""
+    if isinstance(quantity, str):
+        whole, _, fraction = quantity.partition(".")
+        return int(whole) * 1000 + (int(fraction.ljust(3, "0")) if fraction else 0)
+    return int(quantity * 1000)
 
 
 def line_gross(unit_price: int, quantity: Decimal | str) -> int:
-    """round(unit price x quantity), half up to the đồng: the till's CartLine.gross."""
-    if isinstance(quantity, str) and "." not in quantity:
-        return unit_price * int(quantity)
-    return int((unit_price * Decimal(quantity)).quantize(Decimal(1), rounding=ROUND_HALF_UP))
+    """round(unit price x quantity), half up to the đồng: the till's CartLine.gross (both are
+    non-negative, so half up is +0.5 and floor, in thousandths)."""
+    return (unit_price * milli(quantity) + 500) // 1000
 
 
 def line_vat(total: int, rate: int) -> int:
@@ -166,10 +174,9 @@ class Checks:
     def accept(self, parsed: Any) -> None:
         """Count a fact the batch stores: later facts are checked against it."""
         if isinstance(parsed, SaleV1):
-            self.sales[parsed.id] = _Sale(self.booth_id, {
-                ln.id: _Line(milli(ln.quantity), ln.total) for ln in parsed.lines})
+            self.sales[parsed.id] = _Sale(self.booth_id, accepted=parsed)
         elif isinstance(parsed, RefundV1):
-            lines = self.sales[parsed.sale_id].lines or {}
+            lines = self.sales[parsed.sale_id].line_map()
             for rl in parsed.lines:
                 line = lines[rl.sale_line_id]
                 line.refunded_quantity += milli(rl.quantity)
@@ -196,6 +203,8 @@ class Checks:
         errors = _sale_sums(sale)
         if errors:
             return Refusal("invalid", "the sale's amounts do not add up", errors)
+        if sale.fair_id is None:
+            return None
         day = local_date(sale.created_utc, sale.utc_offset_min)
         return self._fair(sale.fair_id, day, day)
 
@@ -216,7 +225,7 @@ class Checks:
         sale = self._named_sale(refund.sale_id)
         if isinstance(sale, Refusal):
             return sale
-        lines = sale.lines or {}
+        lines = sale.line_map()
         errors: list[FieldError] = []
         taken: dict[str, tuple[int, int]] = {}
         for i, rl in enumerate(refund.lines):

@@ -50,6 +50,10 @@ Result = dict[str, Any]  # one FactResult, as the JSON object it becomes
 UNPLACEABLE = (ValueError, ArithmeticError, RecursionError)
 
 
+class Unplaceable(Exception):  # noqa: N818 - an outcome: the batch is redone fact by fact
+    """A fact's rows could not be built in bulk; the per-fact path answers it alone."""
+
+
 def _result(fact: FactHead, status: str, detail: str = "",
             errors: list[FieldError] | tuple[FieldError, ...] = ()) -> Result:
     # A plain dict in FactResult's shape, serialised with the rest of the answer in one call:
@@ -83,7 +87,7 @@ def apply_batch(db: Database, device: DeviceContext, items: list[Incoming]) -> A
         with db.write() as session:
             results = _apply(session, origin, items, per_fact=False)
             max_seq = _max_seq(session, device.installation_id)
-    except (IdsHeld, IntegrityError, DataError) as exc:
+    except (IdsHeld, Unplaceable, IntegrityError, DataError) as exc:
         log.info("batch falls back to per-fact savepoints: %s", type(exc).__name__)
         with db.write() as session:
             results = _apply(session, origin, items, per_fact=True)
@@ -122,10 +126,12 @@ def _apply(session: Session, origin: Origin, items: list[Incoming], *, per_fact:
             results[i] = _refused(fact, refusal)
             continue
         stored = stored_text(parsed)
-        mine = new_rows()
+        mine = new_rows() if per_fact else rows  # in bulk, straight into the batch's rows
         try:
             add_rows(mine, origin, fact, parsed, stored, item.content_hash)
         except UNPLACEABLE as exc:
+            if not per_fact:  # part of its rows may be in the batch's: redo fact by fact
+                raise Unplaceable(fact.id) from exc
             log.warning("fact %s cannot be placed: %s", fact.id, type(exc).__name__)
             results[i] = _result(fact, "invalid", "a value is out of range for the hub")
             continue
@@ -134,9 +140,6 @@ def _apply(session: Session, origin: Origin, items: list[Incoming], *, per_fact:
             if refused is not None:
                 results[i] = refused
                 continue
-        else:
-            for target, batch in mine.items():
-                rows[target].extend(batch)
         checks.accept(parsed)
         held[fact.id] = Held(origin.booth_id, item.content_hash, origin.received_at,
                              fact.kind, fact.payload_version, stored)

@@ -72,8 +72,9 @@ class Incoming:
 
 def stored_text(parsed: Any) -> str:
     """What the fact log keeps of a valid payload: its model's JSON (always valid JSON, in one
-    spelling, unknown fields dropped)."""
-    return parsed.model_dump_json()
+    spelling, unknown fields dropped). Its model's serializer straight: ``model_dump_json``'s
+    wrapper cost a fifth of the serialisation."""
+    return type(parsed).__pydantic_serializer__.to_json(parsed, warnings=False).decode()
 
 
 def parse_upload(body: bytes) -> list[Incoming]:
