@@ -9,6 +9,8 @@ stock views refresh through the announced signal, and Đóng closes it.
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QComboBox, QDialog, QLabel, QWidget
 
 from app.services.auth import StaffInfo
@@ -33,6 +35,21 @@ class StockActionDialog(QDialog):
         self._message = QLabel(objectName="stockMessage")
         self._message.setWordWrap(True)
         self.resize(980, 600)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            QShortcut(QKeySequence(keys), self, activated=self._on_commit_keys)
+
+    # Enter belongs to the line being typed (see StockLinesEditor); only the dialog's button or
+    # Ctrl+Enter writes the stock move, so a half-typed line is never committed by accident.
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event.accept()
+            return
+        super().keyPressEvent(event)
+
+    def _on_commit_keys(self) -> None:
+        save = getattr(self, "_on_save_clicked", None)
+        if callable(save):
+            save()
 
     # --- building blocks ------------------------------------------------------------------
 

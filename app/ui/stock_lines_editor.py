@@ -41,17 +41,20 @@ class StockLinesEditor(QWidget):
         self._search.setClearButtonEnabled(True)
         self._search.setPlaceholderText(self.tr("Tìm hoặc quét mã sản phẩm…"))
         self._search.textChanged.connect(self._on_search_changed)
-        self._search.returnPressed.connect(self._on_add_clicked)
+        # Enter moves on (product → quantity → agreed price → next line); it never saves the
+        # whole receipt, which is the dialog's button or Ctrl+Enter.
+        self._search.returnPressed.connect(self._on_search_entered)
         self._matches = QComboBox(objectName="lineProduct")
         self._matches.setMinimumWidth(320)
         self._quantity = QLineEdit(objectName="lineQuantity")
         self._quantity.setPlaceholderText(self.tr("Số lượng"))
         self._quantity.setMaximumWidth(110)
-        self._quantity.returnPressed.connect(self._on_add_clicked)
+        self._quantity.returnPressed.connect(self._on_quantity_entered)
         self._cost = QLineEdit(objectName="lineCost")
         self._cost.setPlaceholderText(self.tr("Giá thỏa thuận"))
         self._cost.setMaximumWidth(150)
         self._cost.setVisible("unit_cost" in columns)
+        self._cost.returnPressed.connect(self._on_add_clicked)
         add = QPushButton(self.tr("Thêm dòng"), objectName="addLineButton")
         add.clicked.connect(self._on_add_clicked)
         remove = QPushButton(self.tr("Xóa dòng"), objectName="removeLineButton")
@@ -99,7 +102,10 @@ class StockLinesEditor(QWidget):
         return True
 
     def move_lines(self) -> list[MoveLine]:
-        """What the service takes; unit_cost only when this editor asks for one."""
+        """What the service takes; unit_cost only when this editor asks for one. A line still
+        being typed (a quantity not yet added) is added first: nothing typed is dropped."""
+        if self._quantity.text().strip():
+            self._on_add_clicked()
         with_cost = "unit_cost" in self._model.columns
         return [MoveLine(line.product_id, line.quantity,
                          (line.unit_cost or None) if with_cost else None)
@@ -119,6 +125,18 @@ class StockLinesEditor(QWidget):
             self._matches.setToolTip(self.tr("{total} sản phẩm khớp; gõ thêm để thu hẹp").format(
                 total=page.total))
 
+    def _on_search_entered(self) -> None:
+        if self._matches.currentData() is not None:
+            self._quantity.setFocus()
+            self._quantity.selectAll()
+
+    def _on_quantity_entered(self) -> None:
+        if self._cost.isVisible():
+            self._cost.setFocus()
+            self._cost.selectAll()
+        else:
+            self._on_add_clicked()
+
     def _on_add_clicked(self) -> None:
         product_id = self._matches.currentData()
         if product_id is None:
@@ -126,6 +144,7 @@ class StockLinesEditor(QWidget):
         if self.add_product(int(product_id), self._quantity.text().strip(),
                             self._cost.text().strip()):
             self._quantity.clear()
+            self._cost.clear()  # each product's agreed price is its own
             self._search.selectAll()
             self._search.setFocus()
 
