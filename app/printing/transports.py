@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import errno
 import os
+import re
 import select
 import socket
 import time
@@ -57,6 +58,14 @@ def _bad(uri: str, why: str) -> ValidationError:
     )
 
 
+def _windows_path(path: str) -> str:
+    """serial://COM3 and file:///C:/jobs/x.bin name a COM port or a drive on Windows booths:
+    the URL's leading slash before them is not part of the name Windows knows."""
+    if re.fullmatch(r"/?COM\d+", path, re.IGNORECASE) or re.match(r"/[A-Za-z]:[/\\]", path):
+        return path.lstrip("/")
+    return path
+
+
 def parse_uri(text: str) -> PrinterTarget:
     """Check a printer URI once, when it is typed, instead of at the first sale."""
     uri = text.strip()
@@ -85,7 +94,7 @@ def parse_uri(text: str) -> PrinterTarget:
         if not (0 <= vendor <= 0xFFFF and 0 <= product <= 0xFFFF):
             raise _bad(uri, QT_TRANSLATE_NOOP("errors", "mã USB quá lớn"))
         return PrinterTarget(uri, scheme, vendor=vendor, product=product)
-    path = (parts.netloc + parts.path) if scheme == "file" and parts.netloc else parts.path
+    path = _windows_path(parts.netloc + parts.path)
     if not path:
         raise _bad(uri, QT_TRANSLATE_NOOP("errors", "thiếu đường dẫn thiết bị"))
     baud = DEFAULT_BAUD
