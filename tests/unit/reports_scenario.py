@@ -1,5 +1,7 @@
 """The hand-made week the report tests share (fixture `week`).
 
+Days are named as on the suite's default pin (24/11/2026 = today, tests/clock.py); with
+OCOP_TEST_NOW they move with the pin (DAY maps a name to the real date).
 The scenario (all times in Hạ Long, UTC+7), report period 22-23/11/2026, previous 20-21/11:
 - 21/11 10:05  S5  mật ong ×1, cash                         (previous period)
 - 22/11 00:30  S6  trà hoa vàng ×1, cash                     (22/11 local, 21/11 in UTC)
@@ -9,14 +11,15 @@ The scenario (all times in Hạ Long, UTC+7), report period 22-23/11/2026, previ
 - 23/11 08:50  S3  trà ×3 + nem chua 1,25 kg, card 600.000 + cash for the rest
 - 23/11 09:00  R3  refund of one trà from S3, by card
 - 23/11 09:10  S4  mật ong ×5, voided                        (never counted)
-- 24/11 (today) S7 and R2 (refund of one honey from S1): after the period
+- 24/11 (today) 00:05 S7 trà ×2, 00:10 R2 (refund of one honey from S1): after the period
 Visitors: 21/11 10h 4, 22/11 08h 10, 22/11 14h 5, 23/11 08h 20.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import update
@@ -27,14 +30,26 @@ from app.services.catalog import lookup_code
 from app.services.checkout import PaymentInput, checkout
 from app.services.refunds import refund_lines, void_sale
 from app.services.sales_query import sale_detail
+from tests.clock import PINNED_NOW
 
 HONEY, TEA, NEM = "2000040000013", "2000010000012", "2000290000016"
 TZ = "Asia/Ho_Chi_Minh"
-PERIOD = (date(2026, 11, 22), date(2026, 11, 23))
+TODAY = PINNED_NOW.astimezone(ZoneInfo(TZ)).date()
+DAY = {n: TODAY - timedelta(days=24 - n) for n in (20, 21, 22, 23, 24)}
+DAY[1] = TODAY - timedelta(days=23)  # "the start of the month": before both periods
+PERIOD = (DAY[22], DAY[23])
+
+
+def dmy(day: int) -> str:
+    return f"{DAY[day]:%d/%m/%Y}"
+
+
+def iso(day: int) -> str:
+    return DAY[day].isoformat()
 
 
 def local(day: int, hour: int, minute: int = 0) -> datetime:
-    return datetime(2026, 11, day, hour, minute, tzinfo=UTC) - timedelta(hours=7)
+    return datetime.combine(DAY[day], time(hour, minute), tzinfo=UTC) - timedelta(hours=7)
 
 
 def _sell(db, till, items, payments, when):
@@ -73,8 +88,8 @@ def week_fixture(demo_db, cashier_till, manager_id):
     _refund(db, till, s3, TEA, 1, "card", manager_id, local(23, 9))
     s4 = _sell(db, till, [(HONEY, 5)], [("cash", None)], local(23, 9, 10))
     void_sale(db, till, s4, manager_id, "bấm nhầm")
-    _sell(db, till, [(TEA, 2)], [("cash", None)], local(24, 9, 0))
-    _refund(db, till, s1, HONEY, 1, "cash", manager_id, local(24, 9, 5))
+    _sell(db, till, [(TEA, 2)], [("cash", None)], local(24, 0, 5))
+    _refund(db, till, s1, HONEY, 1, "cash", manager_id, local(24, 0, 10))
     with db.write() as s:
         s.add_all(VisitorCount(location_id=till.location_id, fair_id=till.fair_id,
                                hour_utc=local(d, h), count=n)

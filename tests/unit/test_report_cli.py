@@ -5,15 +5,22 @@ from __future__ import annotations
 import csv
 import subprocess
 import sys
+from datetime import timedelta
 
 import pytest
 from openpyxl import load_workbook
 from pypdf import PdfReader
 
 from app.cli import main
-from tests.unit.reports_scenario import week_fixture  # noqa: F401 - the fixture `week`
+from tests.unit.reports_scenario import (  # noqa: F401 - week_fixture: the fixture `week`
+    TODAY,
+    dmy,
+    iso,
+    week_fixture,
+)
 
-PERIOD = ["--from", "2026-11-22", "--to", "2026-11-23"]
+PERIOD = ["--from", iso(22), "--to", iso(23)]
+LONG_AGO = (TODAY - timedelta(days=90)).isoformat(), (TODAY - timedelta(days=60)).isoformat()
 
 
 def _run(week, *argv: str) -> int:
@@ -24,7 +31,7 @@ def test_report_files_in_every_format(week, tmp_path, capsys):
     out = tmp_path / "theo-ngay.csv"
     assert _run(week, *PERIOD, "--by", "day", "--out", str(out)) == 0
     said = capsys.readouterr().out
-    assert "22/11/2026 – 23/11/2026" in said and "2.600.000 ₫" in said
+    assert f"{dmy(22)} – {dmy(23)}" in said and "2.600.000 ₫" in said
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines()))
     assert ["Cộng", "", "4", "35", "11.4", "3300000", "700000", "2600000", "250000",
             "940.0"] in rows
@@ -50,8 +57,8 @@ def test_report_prints_a_table_without_out(week, capsys):
 @pytest.mark.parametrize(("argv", "message"), [
     (["--from", "2026-11-31", "--to", "2026-12-01"], "--from “2026-11-31” không phải ngày hợp lệ"),
     (["--from", "22/11/2026", "--to", "2026-12-01"], "cần dạng YYYY-MM-DD"),
-    (["--from", "2026-11-23", "--to", "2026-11-22"], "Ngày cuối kỳ 22/11/2026 trước ngày đầu kỳ"),
-    (["--from", "2026-10-01", "--to", "2026-10-31"], "không có hóa đơn, hoàn trả hay lượt khách"),
+    (["--from", iso(23), "--to", iso(22)], f"Ngày cuối kỳ {dmy(22)} trước ngày đầu kỳ"),
+    (["--from", LONG_AGO[0], "--to", LONG_AGO[1]], "không có hóa đơn, hoàn trả hay lượt khách"),
     (["--to", "2026-10-31"], "Thiếu --from"),
     (["--period", "today", "--from", "2026-10-01"], "không dùng cả hai"),
     ([*PERIOD, "--format", "xlsx"], "cần --out"),

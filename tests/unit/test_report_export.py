@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import csv
-from datetime import datetime
+from datetime import datetime, time
 from io import BytesIO, StringIO
 
 import pytest
@@ -15,7 +15,14 @@ from app.services.errors import ValidationError
 from app.services.reporting import build_report
 from app.services.reporting.export import csv_text, export_report, write_csv
 from app.services.reporting.period import day_period
-from tests.unit.reports_scenario import PERIOD, TZ, week_fixture  # noqa: F401 - fixture `week`
+from tests.unit.reports_scenario import (  # noqa: F401 - week_fixture: the fixture `week`
+    DAY,
+    PERIOD,
+    TZ,
+    dmy,
+    iso,
+    week_fixture,
+)
 
 
 @pytest.fixture
@@ -32,8 +39,8 @@ def test_xlsx_has_a_sheet_per_grouping_with_formats(report, tmp_path):
     for sheet in book.worksheets:
         top = [sheet.cell(r, 1).value for r in range(1, 6)]
         assert "Gian hàng" in top[0] and top[1] == "BÁO CÁO BÁN HÀNG"
-        assert top[2] == "Kỳ báo cáo: 22/11/2026 – 23/11/2026 (Khoảng ngày)"
-        assert top[3] == "So với kỳ trước: 20/11/2026 – 21/11/2026"
+        assert top[2] == f"Kỳ báo cáo: {dmy(22)} – {dmy(23)} (Khoảng ngày)"
+        assert top[3] == f"So với kỳ trước: {dmy(20)} – {dmy(21)}"
     summary = book["Tổng quan"]
     first = 7  # five header lines, a blank one, then the table
     assert [c.value for c in summary[first]] == ["Chỉ tiêu", "Kỳ này", "Kỳ trước", "Thay đổi (%)"]
@@ -47,7 +54,7 @@ def test_xlsx_has_a_sheet_per_grouping_with_formats(report, tmp_path):
     days = book["Theo ngày"]
     assert [c.value for c in days[first]][:3] == ["Ngày", "So với ngày", "Số hóa đơn"]
     day = days[first + 1]
-    assert day[0].value == datetime(2026, 11, 22) and day[0].number_format == "dd/mm/yyyy"
+    assert day[0].value == datetime.combine(DAY[22], time()) and day[0].number_format == "dd/mm/yyyy"
     assert day[7].value == 1_400_000  # Doanh thu
     total = days[first + 3]
     assert total[0].value == "Cộng" and total[7].value == 2_600_000 and total[0].font.bold
@@ -69,11 +76,11 @@ def test_csv_is_one_grouping_under_the_header(report, week, tmp_path):
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf") and b"\r\n" in raw  # Excel on Windows reads UTF-8
     rows = list(csv.reader(raw.decode("utf-8-sig").splitlines()))
-    assert rows[2] == ["Kỳ báo cáo: 22/11/2026 – 23/11/2026 (Khoảng ngày)"]
+    assert rows[2] == [f"Kỳ báo cáo: {dmy(22)} – {dmy(23)} (Khoảng ngày)"]
     at = rows.index(["Ngày", "So với ngày", "Số hóa đơn", "Lượt khách", "Hóa đơn / 100 khách",
                      "Tiền bán (₫)", "Hoàn trả (₫)", "Doanh thu (₫)", "Doanh thu kỳ trước (₫)",
                      "Thay đổi (%)"])
-    assert rows[at + 1] == ["2026-11-22", "20/11/2026", "3", "15", "20.0", "1650000", "250000",
+    assert rows[at + 1] == [iso(22), dmy(20), "3", "15", "20.0", "1650000", "250000",
                             "1400000", "0", ""]
     assert rows[at + 2][-1] == "380.0"  # 1.200.000 against 250.000
     assert rows[at + 3][:1] == ["Cộng"] and rows[at + 3][7] == "2600000"
@@ -85,7 +92,7 @@ def test_csv_is_one_grouping_under_the_header(report, week, tmp_path):
 
 def test_pdf_reads_back(report, tmp_path):
     text = "".join(p.extract_text() for p in PdfReader(BytesIO(render_report_pdf(report))).pages)
-    assert "BÁO CÁO BÁN HÀNG" in text and "22/11/2026 – 23/11/2026" in text
+    assert "BÁO CÁO BÁN HÀNG" in text and f"{dmy(22)} – {dmy(23)}" in text
     assert "2.600.000" in text and "+940,0 %" in text
     assert "Theo chủ thể" in text and "Hộ sản xuất mật ong Lương Mông" in text
     assert "Không tính hóa đơn đã hủy" in text

@@ -4,7 +4,7 @@ demo booth, each checked against plain SQL written here."""
 from __future__ import annotations
 
 import sqlite3
-from datetime import UTC, date, datetime
+from datetime import UTC, datetime, time, timedelta
 from decimal import Decimal
 
 import pytest
@@ -16,9 +16,13 @@ from app.services.reporting import build_report, resolve_period
 from app.services.reporting.period import day_period
 from app.services.settlement import list_settlements, settle
 from tests.unit.reports_scenario import (
+    DAY,
     HONEY,
     PERIOD,
+    TODAY,
     TZ,
+    dmy,
+    iso,
     week_fixture,  # noqa: F401 - the fixture `week`
 )
 
@@ -33,9 +37,9 @@ def test_headline_figures_match_plain_sql(week):
     report = build_report(week, day_period(*PERIOD, TZ))
     (sales, gross), = _sql(week, "SELECT count(*), sum(total) FROM sales WHERE status = "
                                  "'completed' AND date(created_utc, '+7 hours') BETWEEN ? AND ?",
-                           "2026-11-22", "2026-11-23")
+                           iso(22), iso(23))
     (refunds,), = _sql(week, "SELECT sum(total) FROM refunds WHERE date(created_utc, "
-                             "'+7 hours') BETWEEN ? AND ?", "2026-11-22", "2026-11-23")
+                             "'+7 hours') BETWEEN ? AND ?", iso(22), iso(23))
     cur = report.current
     assert (cur.sales, cur.gross, cur.refunds) == (sales, gross, refunds) == (4, 3_300_000, 700_000)
     # S6 trà; S1 2 honey; S2 honey + trà; S3 3 trà + 1,25 kg nem chua
@@ -45,7 +49,7 @@ def test_headline_figures_match_plain_sql(week):
     assert cur.average_basket == 825_000 and cur.visitors == 35
     assert cur.conversion == Decimal("11.4")  # 4 sales per 35 visitors
     prev = report.previous
-    assert report.previous_period.start == date(2026, 11, 20)
+    assert report.previous_period.start == DAY[20]
     assert (prev.sales, prev.gross, prev.refunds, prev.visitors) == (1, 250_000, 0, 4)
     assert report.change("revenue") == Decimal("940.0")
     assert report.change("conversion") == Decimal("-54.4")  # 11,4 against 25,0
@@ -59,10 +63,10 @@ def test_by_day_and_hour_count_refunds_when_made(week):
                                "total v FROM sales WHERE status = 'completed' UNION ALL SELECT "
                                "date(created_utc, '+7 hours'), -total FROM refunds) GROUP BY d"))
     assert [(r.key, r.current.revenue) for r in days] == [
-        ("2026-11-22", expected["2026-11-22"]), ("2026-11-23", expected["2026-11-23"])]
+        (iso(22), expected[iso(22)]), (iso(23), expected[iso(23)])]
     assert [r.current.revenue for r in days] == [1_650_000 - 250_000, 1_650_000 - 450_000]
     assert [(r.compared_label, r.previous.revenue) for r in days] == [
-        ("20/11/2026", 0), ("21/11/2026", 250_000)]
+        (dmy(20), 0), (dmy(21), 250_000)]
     assert days[1].current.visitors == 20 and days[1].current.conversion == Decimal("5.0")
     hours = {r.key: r for r in report.groupings["hour"].rows}
     assert list(hours) == [str(h) for h in range(0, 16)]  # 00h..15h, quiet hours included
@@ -112,29 +116,50 @@ def test_producer_owed_matches_settlement(week):
 
 def test_periods_resolve_in_the_booth_zone(week):
     today = resolve_period(week, "today")
-    assert (today.start, today.end) == (date(2026, 11, 24),) * 2
-    assert today.lo == datetime(2026, 11, 23, 17, tzinfo=UTC)
-    assert today.previous().start == date(2026, 11, 23)
+    assert (today.start, today.end) == (DAY[24],) * 2
+    assert today.lo == datetime.combine(DAY[23], time(17), tzinfo=UTC)  # local midnight
+    assert today.previous().start == DAY[23]
     month = resolve_period(week, "month")
-    assert (month.start, month.end) == (date(2026, 11, 1), date(2026, 11, 24))
-    assert (month.previous().start, month.previous().end) == (date(2026, 10, 8), date(2026, 10, 31))
+    first = TODAY.replace(day=1)
+    assert (month.start, month.end) == (first, TODAY)
+    before = month.previous()  # on the default pin: 8-31/10 against 1-24/11
+    assert before.end == first - timedelta(days=1) and before.days == TODAY.day
     fair = resolve_period(week, "fair")
-    assert fair.start == date(2026, 11, 21) and fair.end == date(2026, 11, 24)
+    assert fair.start == DAY[21] and fair.end == TODAY  # the demo fair began 3 days ago
     shift = resolve_period(week, "shift")  # the cashier's open shift, until now
     assert shift.lo <= shift.hi and not shift.whole_days
     assert shift.previous().hi == shift.lo
     assert build_report(week, today).current.sales == 1
     with pytest.raises(ValidationError, match="trước ngày đầu kỳ"):
-        day_period(date(2026, 11, 23), date(2026, 11, 22), TZ)
+        day_period(DAY[23], DAY[22], TZ)
     with pytest.raises(ValidationError):
         resolve_period(week, "year")
 
 
 def test_empty_period_and_unknown_grouping(week):
-    empty = build_report(week, day_period(date(2026, 10, 1), date(2026, 10, 31), TZ))
+    empty = build_report(week, day_period(TODAY - timedelta(days=90),
+                                          TODAY - timedelta(days=60), TZ))
     assert empty.empty and all(not g.rows for k, g in empty.groupings.items() if k != "day")
     assert len(empty.groupings["day"].rows) == 31
     with pytest.raises(ValidationError, match="nhóm"):
         build_report(week, day_period(*PERIOD, TZ), ["week"])
     with week.read() as s:
         assert s.scalar(select(Product.id).where(Product.barcode == HONEY))
+
+
+def test_this_shift_is_a_stretch_of_time(week, cashier_till):
+    from app.services.visitors import add_visitors
+    from tests.unit.reports_scenario import TEA, _sell
+
+    _sell(week, cashier_till, [(TEA, 2)], [("cash", None)], datetime.now(UTC))
+    add_visitors(week, cashier_till.location_id, cashier_till.fair_id, 3)
+    shift = resolve_period(week, "shift")
+    assert shift.kind == "shift" and not shift.whole_days
+    assert shift.text().startswith(dmy(24))  # opened today, until now
+    report = build_report(week, shift, ["hour", "day"])
+    assert (report.current.sales, report.current.gross) == (1, 900_000)
+    assert report.current.visitors == 3  # this hour's count: the shift opened in it
+    assert report.previous_period.hi == shift.lo
+    assert report.previous_period.hi - report.previous_period.lo == shift.hi - shift.lo
+    assert [r.key for r in report.groupings["day"].rows] == [iso(24)]
+    assert report.groupings["hour"].current.revenue == 900_000
