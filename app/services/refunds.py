@@ -35,6 +35,30 @@ def _sale(session: Session, sale_id: str) -> Sale:
     return sale
 
 
+def _void_problem(session: Session, sale: Sale) -> StateError | None:
+    """Why this sale cannot be voided (already voided, its shift closed, partly refunded)."""
+    if sale.status == "voided":
+        return StateError(QT_TRANSLATE_NOOP("errors", "Hóa đơn {number} đã bị hủy trước đó"),
+                          number=sale.number)
+    shift = session.get(Shift, sale.shift_id)
+    if shift is None or shift.status != "open":
+        return StateError(QT_TRANSLATE_NOOP(
+            "errors", "Hóa đơn {number} thuộc ca đã chốt: hãy dùng hoàn tiền thay vì hủy"),
+            number=sale.number)
+    if _refunded_by_line(session, sale.id):
+        return StateError(
+            QT_TRANSLATE_NOOP("errors", "Hóa đơn {number} đã có hoàn tiền, không thể hủy"),
+            number=sale.number)
+    return None
+
+
+def void_refusal(db: Database, sale_id: str) -> StateError | None:
+    """Asked before the reason and the manager's PIN are typed: a void that cannot happen is
+    refused first, and the void button is offered only where this is None."""
+    with db.read() as session:
+        return _void_problem(session, _sale(session, sale_id))
+
+
 def void_sale(
     db: Database, till: Till, sale_id: str, approver_id: int | None, reason: str
 ) -> None:
@@ -45,24 +69,9 @@ def void_sale(
     with db.write() as session:
         approver = require(session, Actor(till.staff.id, approver_id), Right.VOID)
         sale = _sale(session, sale_id)
-        if sale.status == "voided":
-            raise StateError(
-                QT_TRANSLATE_NOOP("errors", "Hóa đơn {number} đã bị hủy trước đó"),
-                number=sale.number,
-            )
-        shift = session.get(Shift, sale.shift_id)
-        if shift is None or shift.status != "open":
-            raise StateError(
-                QT_TRANSLATE_NOOP(
-                    "errors", "Hóa đơn {number} thuộc ca đã chốt: hãy dùng hoàn tiền thay vì hủy"
-                ),
-                number=sale.number,
-            )
-        if _refunded_by_line(session, sale.id):
-            raise StateError(
-                QT_TRANSLATE_NOOP("errors", "Hóa đơn {number} đã có hoàn tiền, không thể hủy"),
-                number=sale.number,
-            )
+        problem = _void_problem(session, sale)
+        if problem is not None:
+            raise problem
         now = now_utc()
         sale.status = "voided"
         sale.voided_utc = now

@@ -250,7 +250,9 @@ class ReportsPage(QWidget):
             )
         )
         self._reprint.setEnabled(True)
-        self._void.setEnabled(s.status == "completed")
+        refusal = refunds.void_refusal(self._ctx.db, s.id)
+        self._void.setEnabled(refusal is None)
+        self._void.setToolTip(error_text(refusal) if refusal is not None else "")
         self._refund.setEnabled(any(line.refundable > 0 for line in detail.lines))
 
     def _show_message(self, text: str, error: bool = False) -> None:
@@ -297,6 +299,10 @@ class ReportsPage(QWidget):
 
     def _on_void_clicked(self) -> None:
         if self._detail is None:
+            return
+        refusal = refunds.void_refusal(self._ctx.db, self._detail.summary.id)
+        if refusal is not None:  # refused before anyone types a reason or a PIN
+            self._show_message(error_text(refusal), error=True)
             return
         number = self._detail.summary.number
         reason, ok = QInputDialog.getText(
