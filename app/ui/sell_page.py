@@ -11,6 +11,7 @@ The name-search list lives in product_search_list, the total and buttons in sell
 from __future__ import annotations
 
 from collections.abc import Callable
+from decimal import Decimal
 
 from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QShowEvent
@@ -27,7 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.services import catalog, visitors
+from app.services import scan_codes, visitors
 from app.services.cart import Cart
 from app.services.catalog import ProductInfo
 from app.services.checkout import SaleResult
@@ -43,6 +44,7 @@ from app.ui.models.cart_table_model import COL_DISCOUNT, COL_NAME, COL_PRICE, Ca
 from app.ui.payment_dialog import PaymentDialog
 from app.ui.printer_bar import PrinterBar
 from app.ui.product_search_list import RESULT_ROW_HEIGHT, ProductSearchList
+from app.ui.scan_timing import ScanTiming
 from app.ui.sell_action_panel import SellActionPanel
 from app.ui.theme import ACCENT, BORDER, MUTED, PRIMARY_DARK, PRIMARY_LIGHT, SURFACE
 
@@ -118,6 +120,7 @@ class SellPage(QWidget):
         self._message.setWordWrap(True)
         self._matches = ProductSearchList(self._ctx.db)
         self._matches.watch(self._scan)
+        self._timing = ScanTiming(self._scan)  # filters after the list's: sees Up/Down too
         self._matches.product_clicked.connect(self._add)
         self._scan.textEdited.connect(self._matches.search)
         self._table = QTableView(objectName="cartTable")
@@ -229,15 +232,20 @@ class SellPage(QWidget):
             if not self._cart.is_empty:
                 self.pay("cash")
             return
-        product = catalog.lookup_code(self._ctx.db, text)
-        looks_scanned = text.isdigit() and len(text) >= MIN_CODE_LENGTH
-        if product is None:
-            product = self._matches.chosen(looks_scanned)
+        scanner = self._timing.was_scanner()  # a scanner's burst: codes only, Telex undone
+        try:
+            found = scan_codes.find_scanned(self._ctx.db, text, from_scanner=scanner)
+        except BoothError as error:  # a scale label that cannot be sold, said why
+            self._show_message(error_text(error), error=True)
+            self._scan.selectAll()
+            return
+        looks_scanned = scanner or (text.isdigit() and len(text) >= MIN_CODE_LENGTH)
+        product = found.product if found else self._matches.chosen(looks_scanned)
         if product is None:
             self._show_message(self.tr("Không tìm thấy mã {code}").format(code=text), error=True)
             self._scan.selectAll()
             return
-        self._add(product)
+        self._add(product, found.quantity if found else None)
 
     def _on_table_double_clicked(self) -> None:
         column = self._table.currentIndex().column()
@@ -335,11 +343,11 @@ class SellPage(QWidget):
         dialog.finished.connect(lambda _r, d=dialog: self._on_dialog_finished(d))
         dialog.open()
 
-    def _add(self, product: ProductInfo) -> None:
+    def _add(self, product: ProductInfo, weighed: Decimal | None = None) -> None:
         if self._refuse_selling():
             return
         try:
-            row = self._cart.add(product)
+            row = self._cart.add(product, weighed or 1)
         except BoothError as error:
             self._show_message(error_text(error), error=True)
             return
@@ -349,7 +357,7 @@ class SellPage(QWidget):
         self._show_message(self.tr("Đã thêm {name}: {qty} {unit}").format(
             name=product.name, qty=format_quantity(line.quantity), unit=product.unit))
         self._refresh(row)
-        if product.sold_by_weight:
+        if product.sold_by_weight and weighed is None:
             self.edit_line("quantity")  # weighed goods: she types the weight right away
         else:
             self._refocus()
