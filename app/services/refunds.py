@@ -179,9 +179,15 @@ def refundable(db: Database, sale_id: str) -> dict[str, Decimal]:
 
 def line_refund_amount(line: SaleLine, quantity: Decimal) -> int:
     """The share of what was actually paid for the line, discount included."""
-    if quantity == line.quantity:
-        return line.total
-    return round_dong(Decimal(line.total) * quantity / line.quantity)
+    return share_of_line(line.total, line.quantity, quantity)
+
+
+def share_of_line(total: int, sold: Decimal, quantity: Decimal) -> int:
+    """What giving back `quantity` of a line that sold `sold` for `total` pays back: the one
+    rule the refund dialog shows before the PIN and refund_lines books."""
+    if quantity == sold:
+        return total
+    return round_dong(Decimal(total) * quantity / sold)
 
 
 def refund_lines(

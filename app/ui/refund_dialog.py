@@ -4,8 +4,10 @@ Each line gets a spin box capped at what may still be refunded (from services.sa
 staff cannot even type more than was sold; services.refunds checks it again inside its
 transaction, which is what really counts when two tills share a database.
 
-`commit(approver)` does the write and renders the refund slip without any modal, so tests drive
-it directly; the "Hoàn tiền" button wraps it with the manager PIN dialog and the print dialog.
+`commit(approver)` does the write and saves the refund slip without any modal, so tests drive
+it directly; the "Hoàn tiền" button wraps it with the manager PIN dialog. The amount to give
+back is shown as quantities are chosen, before anyone is asked for a PIN, and the slip is saved
+(and printed from the page when wanted), never a print dialog popping up on its own.
 """
 
 from __future__ import annotations
@@ -37,10 +39,11 @@ from app.services.errors import BoothError
 from app.services.money import format_dong, format_quantity
 from app.services.rights import Right
 from app.ui.context import AppContext
+from app.ui.decimal_spin_box import DecimalSpinBox
 from app.ui.errors import error_text
 from app.ui.manager_pin_dialog import authorize
 from app.ui.models.sales_table_model import PAYMENT_METHODS, method_name
-from app.ui.pdf_printing import print_pdf, save_pdf
+from app.ui.pdf_printing import save_pdf
 
 
 class RefundDialog(QDialog):
@@ -79,7 +82,7 @@ class RefundDialog(QDialog):
         for row, line in enumerate(self._detail.lines, start=1):
             name = QLabel(line.name)
             name.setWordWrap(True)
-            spin = QDoubleSpinBox()
+            spin = DecimalSpinBox()
             whole = line.quantity == line.quantity.to_integral_value() and (
                 line.refundable == line.refundable.to_integral_value()
             )
@@ -94,6 +97,7 @@ class RefundDialog(QDialog):
             grid.addWidget(QLabel(f"{format_quantity(line.refundable)} {line.unit}"), row, 2)
             grid.addWidget(spin, row, 3)
             self._spins[line.id] = spin
+            spin.valueChanged.connect(self._show_amount)
         grid.setColumnStretch(0, 1)
         lines_box = QWidget()
         lines_box.setLayout(grid)
@@ -109,6 +113,8 @@ class RefundDialog(QDialog):
         self._method.setCurrentIndex(max(self._method.findData(paid_with), 0))
         self._reason = QLineEdit()
         self._reason.setPlaceholderText(self.tr("Ví dụ: hàng bị móp, khách đổi ý"))
+        self._amount = QLabel(objectName="refundAmount")
+        self._amount.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self._error = QLabel(objectName="errorLabel")
         self._error.setWordWrap(True)
         self._error.setStyleSheet("color: #c8102e; font-weight: bold;")
@@ -137,9 +143,11 @@ class RefundDialog(QDialog):
         layout.addWidget(info)
         layout.addWidget(scroll, 1)
         layout.addLayout(form)
+        layout.addWidget(self._amount)
         layout.addWidget(self._error)
         layout.addLayout(buttons)
         self.setMinimumWidth(720)
+        self._show_amount()
 
     # --- public API (also what tests drive) -----------------------------------------------
 
@@ -165,6 +173,19 @@ class RefundDialog(QDialog):
 
     def error_message(self) -> str:
         return self._error.text()
+
+    def amount(self) -> int:
+        """What the chosen quantities give back (services.refunds' own rule)."""
+        lines = {line.id: line for line in self._detail.lines}
+        return sum(refunds.share_of_line(lines[i].total, lines[i].quantity, q)
+                   for i, q in self.quantities().items())
+
+    def amount_text(self) -> str:
+        return self._amount.text()
+
+    def _show_amount(self) -> None:
+        self._amount.setText(self.tr("Số tiền hoàn lại: {amount}").format(
+            amount=format_dong(self.amount())))
 
     def commit(self, approver: StaffInfo) -> str | None:
         """Write the refund and render its slip; returns the refund number, None if refused."""
@@ -207,16 +228,14 @@ class RefundDialog(QDialog):
             self,
             self._ctx,
             Right.REFUND,
-            self.tr("Hoàn tiền cho hóa đơn {number}").format(
-                number=self._detail.summary.number
+            self.tr("Hoàn {amount} cho hóa đơn {number}").format(
+                amount=format_dong(self.amount()), number=self._detail.summary.number
             ),
         )
         if approver is None:
             return
         if self.commit(approver) is None:
             return
-        if self.slip_pdf is not None:
-            print_pdf(self, self.slip_pdf)
         self.accept()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:

@@ -327,7 +327,8 @@ class ReportsPage(QWidget):
         dialog = RefundDialog(self._ctx, self._detail.summary.id, self)
         if dialog.exec() and dialog.refund_number:
             self._show_message(
-                self.tr("Đã hoàn tiền: phiếu {number}").format(number=dialog.refund_number)
+                self.tr("Đã hoàn tiền: phiếu {number} (đã lưu tại {path})").format(
+                    number=dialog.refund_number, path=dialog.slip_path or "—")
             )
 
     def _retranslate(self) -> None:

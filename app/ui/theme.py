@@ -107,6 +107,35 @@ QLineEdit:focus, QComboBox:focus, QSpinBox:focus, QDoubleSpinBox:focus,
 QPlainTextEdit:focus, QTextEdit:focus {{
     border: 2px solid {PRIMARY};
 }}
+/* A styled border takes the native arrows away: draw them again, large enough for a finger. */
+QSpinBox::up-button, QDoubleSpinBox::up-button, QDateEdit::up-button,
+QSpinBox::down-button, QDoubleSpinBox::down-button, QDateEdit::down-button {{
+    width: 26px;
+    border-left: 1px solid {BORDER};
+    background: {PRIMARY_LIGHT};
+}}
+QSpinBox::up-button, QDoubleSpinBox::up-button, QDateEdit::up-button {{
+    subcontrol-position: top right;
+    border-top-right-radius: 4px;
+}}
+QSpinBox::down-button, QDoubleSpinBox::down-button, QDateEdit::down-button {{
+    subcontrol-position: bottom right;
+    border-bottom-right-radius: 4px;
+}}
+QSpinBox::up-arrow, QDoubleSpinBox::up-arrow, QDateEdit::up-arrow {{
+    width: 0; height: 0;
+    border-left: 6px solid transparent; border-right: 6px solid transparent;
+    border-bottom: 7px solid {TEXT};
+}}
+QSpinBox::down-arrow, QDoubleSpinBox::down-arrow, QDateEdit::down-arrow {{
+    width: 0; height: 0;
+    border-left: 6px solid transparent; border-right: 6px solid transparent;
+    border-top: 7px solid {TEXT};
+}}
+QSpinBox::up-arrow:disabled, QDoubleSpinBox::up-arrow:disabled,
+QSpinBox::down-arrow:disabled, QDoubleSpinBox::down-arrow:disabled {{
+    border-top-color: #b0b0b0; border-bottom-color: #b0b0b0;
+}}
 QTableView, QListView, QTreeView {{
     background: {SURFACE};
     alternate-background-color: #f1f5f2;
