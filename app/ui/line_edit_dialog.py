@@ -45,7 +45,9 @@ class LineValueDialog(QDialog):
         apply: Apply,
         hint: str = "",
         parent: QWidget | None = None,
+        extra_key: str = "",
     ) -> None:
+        """`extra_key` adds one key beside ⌫ (the discount pad's "%")."""
         super().__init__(parent)
         self._apply = apply
         self.setWindowTitle(title)
@@ -82,7 +84,13 @@ class LineValueDialog(QDialog):
         back.setMinimumHeight(52)
         back.setToolTip(self.tr("Xóa một ký tự"))
         back.clicked.connect(self._field.backspace)
-        keypad.addWidget(back, 4, 0, 1, 3)
+        keypad.addWidget(back, 4, 0, 1, 2 if extra_key else 3)
+        if extra_key:
+            extra = QPushButton(extra_key, objectName="extraKey")
+            extra.setMinimumSize(72, 52)
+            extra.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            extra.clicked.connect(lambda _=False, k=extra_key: self._on_key_clicked(k))
+            keypad.addWidget(extra, 4, 2)
 
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
@@ -174,6 +182,7 @@ def discount_dialog(
         apply,
         hint,
         parent,
+        extra_key="%",
     )
 
 

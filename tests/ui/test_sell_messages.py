@@ -101,3 +101,18 @@ def test_a_typed_cash_amount_is_grouped_as_it_is_typed(qtbot):
     field.clear()
     qtbot.keyClicks(field, "50k")  # not plain digits: left as typed for the parser to judge
     assert field.text() == "50k"
+
+
+def test_the_discount_pad_has_a_percent_key(qtbot, page):
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    _scan(qtbot, page, NOODLES_500G)
+    page.select_line(0)
+    page.edit_line("discount")
+    dialog = page.active_dialog()
+    for key in ("1", "0"):
+        next(b for b in dialog.findChildren(QPushButton) if b.text() == key).click()
+    dialog.findChild(QPushButton, "extraKey").click()
+    assert dialog.field().text() == "10%"
+    dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Ok).click()
+    assert page.cart().lines[0].discount == 7_000  # 10 % of 70.000 ₫
