@@ -62,3 +62,25 @@ def test_enter_moves_on_and_only_ctrl_enter_saves(qtbot, manager_ctx, consignor,
     assert [(m.unit_cost) for m in jar_moves] == [180_000]
     assert [(m.unit_cost) for m in comb_moves] == [250_000]  # the line still being typed too
     assert "40 × Mật ong rừng" in dialog.message() and "5 × Mật ong cầu" in dialog.message()
+
+
+def test_the_count_sheet_shows_the_variance_as_it_is_typed(qtbot, manager_ctx, consignor, places,
+                                                          manager):
+    from app.services.stock import MoveLine, receive
+    from app.ui.stock_count_dialog import CountDialog
+
+    ctx = manager_ctx
+    receive(ctx.db, Actor.of(manager), places["booth"], [MoveLine(consignor.jar.id, 20, 180_000)],
+            mode="consignment", producer_id=consignor.producer.id)
+    count = CountDialog(ctx)
+    qtbot.addWidget(count)
+    count.set_location(places["booth"])
+    count.load_sheet()
+    model = count.lines_editor().model()
+    row = next(i for i, ln in enumerate(model.lines()) if ln.product_id == consignor.jar.id)
+    variance = model.index(row, model.columns.index("variance"))
+    assert model.data(variance) == ""
+    count.set_counted(consignor.jar.id, "17")
+    assert model.data(variance) == "-3"  # before any preview
+    count.set_counted(consignor.jar.id, "2O")  # a mistyped count shows no variance
+    assert model.data(variance) == ""

@@ -17,7 +17,8 @@ from PySide6.QtGui import QBrush, QColor, QFont
 from app.db import Database
 from app.services.catalog_listing import Page
 from app.services.clock import to_local
-from app.services.money import format_dong, format_quantity
+from app.services.errors import BoothError
+from app.services.money import format_dong, format_quantity, parse_quantity
 from app.services.stock_query import BalanceRow, MoveRow, list_balances, list_moves
 from app.ui.models.paging import RIGHT, Index, PagedTableModel
 
@@ -265,7 +266,22 @@ class StockLinesTableModel(QAbstractTableModel):
         if key not in ("quantity", "unit_cost"):
             return False
         row = index.row()
-        self._lines[row] = replace(self._lines[row], **{key: str(value).strip()},
-                                   **({"variance": None} if key == "quantity" else {}))
+        text = str(value).strip()
+        line = self._lines[row]
+        changes: dict[str, Any] = {key: text}
+        if key == "quantity":  # a count sheet shows the variance as the count is typed
+            changes["variance"] = _variance(text, line.expected)
+        self._lines[row] = replace(line, **changes)
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
         return True
+
+
+def _variance(counted: str, expected: Decimal | None) -> Decimal | None:
+    """Counted less the ledger, by the till's own quantity rule; None until both are known
+    (an empty or mistyped count shows no variance rather than a wrong one)."""
+    if expected is None or not counted:
+        return None
+    try:
+        return parse_quantity(counted) - expected
+    except BoothError:
+        return None
