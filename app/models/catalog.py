@@ -9,9 +9,8 @@ from sqlalchemy.orm import Mapped, mapped_column, relationship
 
 from app.models.base import Base, UTCDateTime, utcnow
 
-PRODUCER_KINDS = ("company", "cooperative", "household", "group")
 
-
+# The kinds are app.services.catalog_rules.PRODUCER_KINDS (the rulebook the hub shares).
 class Producer(Base):
     __tablename__ = "producers"
     __table_args__ = (

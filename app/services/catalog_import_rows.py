@@ -1,19 +1,24 @@
 """One row of a catalog file: its cells checked, and what an import says about it.
 
 A row is checked on its own here (the same field rules as the product dialog, from
-app.services.catalog_rules); checks across rows and against the database are done by
-app.services.catalog_io. What an import reports about a row is either a RowError (the row is
-left out) or a RowWarning (the row is imported, but something in it was not taken as written,
-e.g. a producer's commune that differs from an earlier row). Both keep their reason as
-template + params until shown, so the UI can translate it and the CLI prints it as it is.
+app.services.catalog_rules); checks across rows (CodeRegister) are here too, and checks against
+the database are done by the callers: app.services.catalog_io on a booth, server/catalog_import.py
+on the hub. Both imports run every row through parse_row and CodeRegister, so a file the hub
+takes is one a booth would take, with the same message for every bad cell. What an import
+reports about a row is either a RowError (the row is left out) or a RowWarning (the row is
+imported, but something in it was not taken as written, e.g. a producer's commune that differs
+from an earlier row). Both keep their reason as template + params until shown, so the UI can
+translate it and the CLI prints it as it is. Pure, like the rules: the hub imports this module.
 """
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any, ClassVar
 
 from app.services.catalog_rules import (
+    FIELD_LABELS,
     Collector,
     barcode_value,
     kind_value,
@@ -73,12 +78,13 @@ class ParsedRow:
     producer: tuple[str, str, str, str] | None  # name, kind, district, commune
 
 
-def parse_row(number: int, cells: dict[str, Any]) -> tuple[ParsedRow | None, list[RowError]]:
-    """Every cell of one row through its field rule; every failure is kept, not just the first."""
-    c = Collector()
+def product_values(c: Collector, cells: Mapping[str, Any]) -> tuple[str | None, dict[str, Any]]:
+    """A product's own cells (sku and PRODUCT_FIELDS, not its producer), cleaned by their rules;
+    a failure goes to `c` and leaves None. A file row and a product in the hub's catalog page
+    (app.sync.catalog_apply) are checked by this one function."""
     sku = c.run("sku", sku_value, cells["sku"])
     rating = star_rating(c, cells["stars"], cells["star_certified_on"], cells["star_expires_on"])
-    product = {
+    return sku, {
         "barcode": c.run("barcode", barcode_value, _code_cell(cells["barcode"])),
         "name": c.run("name", text_value, cells["name"], 300, True),
         "category": c.run("category", text_value, cells["category"], 100),
@@ -90,6 +96,12 @@ def parse_row(number: int, cells: dict[str, Any]) -> tuple[ParsedRow | None, lis
         "star_expires_on": rating.expires_on,
         "traceability_url": c.run("traceability_url", url_value, cells["traceability_url"]),
     }
+
+
+def parse_row(number: int, cells: dict[str, Any]) -> tuple[ParsedRow | None, list[RowError]]:
+    """Every cell of one row through its field rule; every failure is kept, not just the first."""
+    c = Collector()
+    sku, product = product_values(c, cells)
     maker = c.run("producer", text_value, cells["producer"], 200)
     district = c.run("district", text_value, cells["district"], 100)
     commune = c.run("commune", text_value, cells["commune"], 100)
@@ -100,9 +112,50 @@ def parse_row(number: int, cells: dict[str, Any]) -> tuple[ParsedRow | None, lis
     elif any(not _blank(cells[k]) for k in ("producer_kind", "district", "commune")):
         c.add("producer", QT_TRANSLATE_NOOP("errors", "có địa chỉ/loại chủ thể nhưng thiếu tên"))
     errors = [RowError(number, e.field, e.template, e.params) for e in c.errors]
-    if errors:
+    if errors or sku is None:
         return None, errors
     return ParsedRow(number, sku, product, producer), []
+
+
+class CodeRegister:
+    """The SKUs and barcodes an import has given out so far, row by row.
+
+    A SKU twice in one file, a barcode twice, or a barcode the database already gives another
+    SKU (`owners`: barcode -> sku as stored) leaves the later row out; both imports ask this
+    one register, so they refuse the same rows with the same words."""
+
+    def __init__(self, owners: Mapping[str, str]) -> None:
+        self.owners = dict(owners)
+        self.skus: dict[str, int] = {}
+        self.barcodes: dict[str, int] = {}
+
+    def claim(self, row: ParsedRow) -> list[RowError]:
+        """The row's problems; none means its SKU and barcode are now taken by it."""
+        problems: list[RowError] = []
+        if row.sku in self.skus:
+            problems.append(RowError(row.row, "sku", QT_TRANSLATE_NOOP(
+                "errors", "mã {sku} trùng với dòng {first}"),
+                {"sku": row.sku, "first": self.skus[row.sku]}))
+        code = row.product["barcode"]
+        if code and code in self.barcodes:
+            problems.append(RowError(row.row, "barcode", QT_TRANSLATE_NOOP(
+                "errors", "mã vạch {code} trùng với dòng {first}"),
+                {"code": code, "first": self.barcodes[code]}))
+        elif code and self.owners.get(code, row.sku) != row.sku:
+            problems.append(RowError(row.row, "barcode", QT_TRANSLATE_NOOP(
+                "errors", "mã vạch {code} đã thuộc sản phẩm {sku}"),
+                {"code": code, "sku": self.owners[code]}))
+        if not problems:
+            self.skus[row.sku] = row.row
+            if code:
+                self.barcodes[code] = row.row
+        return problems
+
+
+def issue_order(issue: RowIssue) -> tuple[int, int]:
+    """Row by row, and within a row in the file's column order: how both imports list them."""
+    columns = list(FIELD_LABELS)
+    return issue.row, columns.index(issue.column) if issue.column in columns else 99
 
 
 def _blank(value: Any) -> bool:

@@ -33,13 +33,15 @@ from app.services.catalog_files import read_table, write_table
 from app.services.catalog_import_producers import Key, PlannedProducer, ProducerBook
 from app.services.catalog_import_rows import (
     PRODUCT_FIELDS,
+    CodeRegister,
     ParsedRow,
     RowError,
     RowIssue,
     RowWarning,
+    issue_order,
     parse_row,
 )
-from app.services.catalog_rules import FIELD_LABELS, weighed
+from app.services.catalog_rules import weighed
 from app.services.errors import QT_TRANSLATE_NOOP, ValidationError
 
 Progress = Callable[[int, int], None]
@@ -104,29 +106,12 @@ def _plan(session: Session, parsed: list[ParsedRow], errors: list[RowError]) -> 
                    *(getattr(Product, f) for f in PRODUCT_FIELDS))
         )
     }
-    barcode_owner = {r.barcode: r.sku for r in stored.values() if r.barcode}
-    seen_sku: dict[str, int] = {}
-    seen_barcode: dict[str, int] = {}
+    codes = CodeRegister({r.barcode: r.sku for r in stored.values() if r.barcode})
     for row in parsed:
-        problems = []
-        if row.sku in seen_sku:
-            problems.append(("sku", QT_TRANSLATE_NOOP("errors", "mã {sku} trùng với dòng {first}"),
-                             {"sku": row.sku, "first": seen_sku[row.sku]}))
-        code = row.product["barcode"]
-        if code and code in seen_barcode:
-            problems.append(("barcode", QT_TRANSLATE_NOOP(
-                "errors", "mã vạch {code} trùng với dòng {first}"),
-                {"code": code, "first": seen_barcode[code]}))
-        elif code and barcode_owner.get(code, row.sku) != row.sku:
-            problems.append(("barcode", QT_TRANSLATE_NOOP(
-                "errors", "mã vạch {code} đã thuộc sản phẩm {sku}"),
-                {"code": code, "sku": barcode_owner[code]}))
+        problems = codes.claim(row)
         if problems:
-            plan.errors += [RowError(row.row, col, t, p) for col, t, p in problems]
+            plan.errors += problems
             continue
-        seen_sku[row.sku] = row.row
-        if code:
-            seen_barcode[code] = row.row
         key, warnings = plan.producers.claim(row)  # a producer field that differs only warns
         plan.warnings += warnings
         maker = None
@@ -145,13 +130,9 @@ def _plan(session: Session, parsed: list[ParsedRow], errors: list[RowError]) -> 
             plan.unchanged += 1
         else:
             plan.updates.append((have.id, row))
-    plan.errors.sort(key=lambda e: (e.row, _column_order(e.column)))
-    plan.warnings.sort(key=lambda w: (w.row, _column_order(w.column)))
+    plan.errors.sort(key=issue_order)
+    plan.warnings.sort(key=issue_order)
     return plan
-
-
-def _column_order(column: str) -> int:
-    return list(FIELD_LABELS).index(column) if column in FIELD_LABELS else 99
 
 
 def _parse(path: Path, progress: Progress | None) -> tuple[int, list[ParsedRow], list[RowError]]:

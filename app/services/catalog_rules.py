@@ -1,10 +1,14 @@
-"""Field rules for products and producers, shared by the edit dialogs and the file import.
+"""The catalog rulebook: field rules for products and producers, for the booth AND the hub.
 
-One rule, one place: a price typed in a dialog and a price read from row 812 of a CSV go through
-the same function, so the shop never has two ideas of what a valid product is. Rules here are
-pure (no database); uniqueness and existence checks are done by the callers inside their
-transaction. Field keys are the import's column names, so a dialog can put each message under
-its widget and an import can name the column.
+One rule, one place: a price typed in a dialog, a price read from row 812 of a booth's CSV, a
+price in the province's list imported on the hub (server/catalog_import.py) and a price in a
+catalog page a booth downloads (app/sync/catalog_apply.py) all go through the same function, so
+the province never publishes a product its booths would refuse. Rules here are pure: no
+database, no Qt (the hub imports this module; the .importlinter contract
+hub-has-no-booth-database fails if a rule reaches for app.db or app.models). Uniqueness and
+existence checks are done by the callers inside their transaction. Field keys are the import's
+column names, so a dialog can put each message under its widget and an import can name the
+column.
 """
 
 from __future__ import annotations
@@ -15,7 +19,6 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any
 
-from app.models.catalog import PRODUCER_KINDS
 from app.services.errors import QT_TRANSLATE_NOOP, BoothError, ValidationError
 from app.services.gtin import validate_barcode
 from app.services.money import parse_dong
@@ -46,6 +49,8 @@ FIELD_LABELS: dict[str, str] = {
     "code": QT_TRANSLATE_NOOP("errors", "Mã chủ thể"),
     "kind": QT_TRANSLATE_NOOP("errors", "Loại chủ thể"),
 }
+# The stored codes; app.models.catalog's CHECK constraint (and the hub's) spells the same four.
+PRODUCER_KINDS = ("company", "cooperative", "household", "group")
 VAT_RATES = (0, 5, 8, 10)
 MAX_PRICE = 1_000_000_000
 WEIGHED_UNITS = frozenset({"kg", "g", "lạng"})

@@ -208,9 +208,9 @@ def test_catalog_flows_down_searchable_and_sellable(hub, demo_db, cashier_till, 
     csv = tmp_path / "catalog.csv"
     csv.write_text(
         "sku,barcode,name,producer,producer_kind,district,commune,category,unit,price,vat_rate,"
-        "stars\n"
+        "stars,star_certified_on,star_expires_on,traceability_url\n"
         f"HUB-CHE-01,{barcode},Chè Ba Chẽ thượng hạng,HTX Chè Đồng Tâm,HTX,Ba Chẽ,Thanh Sơn,"
-        "Trà,hộp,\"185.000\",0,5\n", encoding="utf-8")
+        "Trà,hộp,\"185.000\",0,5,12/05/2024,,\n", encoding="utf-8")
     result = import_catalog(hub.db, csv)
     assert not getattr(result, "errors", [])
     report = SyncEngine(demo_db).run_cycle()

@@ -67,6 +67,8 @@ def forbidden_for(importer: str) -> dict[str, str]:
             "PySide6": "the hub has no GUI",
             "shiboken6": "the hub has no GUI",
             "app.ui": "the hub has no GUI",
+            "app.db": "the hub shares the booth's rules, not its database",
+            "app.models": "the hub shares the booth's rules, not its database",
         }
     return {
         "PySide6": "Qt only in app.ui",
@@ -362,6 +364,11 @@ CASES = {
         "app/sync/engine.py",
         "import importlib\n\n\ndef load(name):\n    return importlib.import_module(name)\n",
         ["app/sync/engine.py:", "computed module name outside app/ui"],
+    ),
+    "the catalog rulebook the hub shares reaching for the booth's tables": (
+        "app/services/catalog_rules.py",
+        "from app.models.catalog import Producer\n",
+        ["app.services.catalog_rules -> app.models.catalog"],
     ),
     "Qt import in an Alembic script (outside the import graph)": (
         "server/migrations/env.py",
