@@ -8,13 +8,21 @@ canvas transform, so a layout looks the same, only larger, on a bigger label.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from datetime import date
 from functools import lru_cache
 from math import cos, pi, sin
 
 from reportlab.pdfgen.canvas import Canvas
 
-from app.labels.codes import QR_QUIET, BarSymbol, bar_symbol, qr_symbol, symbology_for
+from app.labels.codes import (
+    QR_QUIET,
+    BarSymbol,
+    QrSymbol,
+    bar_symbol,
+    qr_symbol,
+    symbology_for,
+)
 from app.labels.items import LabelItem
 from app.labels.specs import Field, Layout
 from app.labels.text import ASCENT, DESCENT, LINE, PT_PER_MM, fit_text, font_name, one_line_size
@@ -151,29 +159,74 @@ def snap_module(module: float, scale: float, dot_mm: float, floor_mm: float = 0.
     return printed / scale if printed >= max(dot_mm, floor_mm) - 1e-9 else module
 
 
-def draw_barcode(canvas: Canvas, field: Field, layout: Layout, code: str,
-                 scale: float = 1.0, dot_mm: float = 0.0) -> None:
-    """Bars with quiet zones and human-readable digits, filling the box's width."""
+def snap_position(value: float, scale: float, dot_mm: float) -> float:
+    """Move a layout position (mm from the layout's origin) onto the nearest printer dot.
+
+    Whole-dot modules alone are not enough: a bar of exactly two dots that starts 0.5 dot
+    off the grid still lands on three dots in some rasterisers. The renderer puts the layout
+    origin on a dot (render_labels), so a symbol started on a dot here keeps every edge on one.
+    """
+    if dot_mm <= 0:
+        return value
+    return round(value * scale / dot_mm) * dot_mm / scale
+
+
+@dataclass(frozen=True)
+class BarPlacement:
+    """Where a barcode's bars go, in layout mm (y up): shared by the PDF and by label printers
+    that paint the bars themselves, dot for dot (app.printing.label_bitmap)."""
+
+    symbol: BarSymbol
+    module: float
+    x0: float  # left edge of the first bar
+    bars_bottom: float
+    guard_bottom: float  # EAN guard bars reach lower, between the digit groups
+    top: float
+    font_mm: float
+
+
+@dataclass(frozen=True)
+class QrPlacement:
+    symbol: QrSymbol
+    module: float
+    left: float  # left edge of the first module column (quiet zone excluded)
+    bottom: float  # lower edge of the bottom module row
+
+
+def place_barcode(field: Field, layout: Layout, code: str, scale: float = 1.0,
+                  dot_mm: float = 0.0) -> BarPlacement:
+    """Bars filling the box's width, centred, modules and first bar on whole dots."""
     symbol: BarSymbol = bar_symbol(code, symbology_for(code))
     x, by, w, h = _box(field, layout)
     total = symbol.quiet_left + symbol.modules + symbol.quiet_right
     module = snap_module(w / total, scale, dot_mm)
     x += (w - module * total) / 2
-    font = font_name(False, False)
     font_mm = min(8 * module, 0.28 * h)
     if symbol.kind == "code128":
         width_pt = symbol.modules * module * PT_PER_MM
+        font = font_name(False, False)
         font_mm = min(font_mm, one_line_size(symbol.value, font, 99, width_pt, 99) / PT_PER_MM)
-    bars_bottom = by + font_mm * 0.95
-    guard_bottom = by + font_mm * 0.45
-    x0 = x + symbol.quiet_left * module
-    canvas.saveState()
-    canvas.transform(module, 0, 0, by + h - bars_bottom, x0, bars_bottom)
-    canvas.addLiteral(symbol.path + " f")
-    canvas.restoreState()
-    if symbol.guards:
+    return BarPlacement(symbol, module, snap_position(x + symbol.quiet_left * module, scale,
+                                                      dot_mm),
+                        by + font_mm * 0.95, by + font_mm * 0.45, by + h, font_mm)
+
+
+def draw_barcode(canvas: Canvas, field: Field, layout: Layout, code: str,
+                 scale: float = 1.0, dot_mm: float = 0.0, bars: bool = True) -> None:
+    """Bars with quiet zones and human-readable digits; `bars=False` leaves the bars to a
+    printer path that paints them itself (the digits are still drawn here)."""
+    placed = place_barcode(field, layout, code, scale, dot_mm)
+    symbol, module, x0, font_mm = placed.symbol, placed.module, placed.x0, placed.font_mm
+    by = _box(field, layout)[1]
+    font = font_name(False, False)
+    if bars:
         canvas.saveState()
-        canvas.transform(module, 0, 0, by + h - guard_bottom, x0, guard_bottom)
+        canvas.transform(module, 0, 0, placed.top - placed.bars_bottom, x0, placed.bars_bottom)
+        canvas.addLiteral(symbol.path + " f")
+        canvas.restoreState()
+    if symbol.guards and bars:
+        canvas.saveState()
+        canvas.transform(module, 0, 0, placed.top - placed.guard_bottom, x0, placed.guard_bottom)
         canvas.addLiteral(symbol.guards + " f")
         canvas.restoreState()
     canvas.setFont(font, font_mm)
@@ -202,8 +255,8 @@ def qr_module_mm(field: Field, payload: str) -> float:
     return min(w, h) / (qr_symbol(payload).size + 2 * QR_QUIET)
 
 
-def draw_qr(canvas: Canvas, field: Field, layout: Layout, payload: str,
-            scale: float = 1.0, dot_mm: float = 0.0) -> None:
+def place_qr(field: Field, layout: Layout, payload: str, scale: float = 1.0,
+             dot_mm: float = 0.0) -> QrPlacement:
     symbol = qr_symbol(payload)
     x, by, w, h = _box(field, layout)
     module = snap_module(min(w, h) / (symbol.size + 2 * QR_QUIET), scale, dot_mm,
@@ -211,10 +264,35 @@ def draw_qr(canvas: Canvas, field: Field, layout: Layout, payload: str,
     side = module * (symbol.size + 2 * QR_QUIET)
     left = {"left": x, "right": x + w - side}.get(field.align, x + (w - side) / 2)
     bottom = by + (h - side) / 2
+    return QrPlacement(symbol, module, snap_position(left + QR_QUIET * module, scale, dot_mm),
+                       snap_position(bottom + QR_QUIET * module, scale, dot_mm))
+
+
+def draw_qr(canvas: Canvas, field: Field, layout: Layout, payload: str,
+            scale: float = 1.0, dot_mm: float = 0.0) -> None:
+    placed = place_qr(field, layout, payload, scale, dot_mm)
     canvas.saveState()
-    canvas.transform(module, 0, 0, module, left + QR_QUIET * module, bottom + QR_QUIET * module)
-    canvas.addLiteral(symbol.path + " f")
+    canvas.transform(placed.module, 0, 0, placed.module, placed.left, placed.bottom)
+    canvas.addLiteral(placed.symbol.path + " f")
     canvas.restoreState()
+
+
+def qr_payload(field: Field, item: LabelItem) -> str | None:
+    return item.payment if field.source == "payment" else item.trace_url
+
+
+def place_codes(layout: Layout, item: LabelItem, scale: float = 1.0,
+                dot_mm: float = 0.0) -> list[BarPlacement | QrPlacement]:
+    """Every barcode and QR code this item gets on the layout, where draw_label puts them."""
+    placed: list[BarPlacement | QrPlacement] = []
+    for field in layout.fields:
+        if field.type == "barcode" and item.barcode:
+            placed.append(place_barcode(field, layout, item.barcode, scale, dot_mm))
+        elif field.type == "qr":
+            payload = qr_payload(field, item)
+            if payload:
+                placed.append(place_qr(field, layout, payload, scale, dot_mm))
+    return placed
 
 
 def draw_frame(canvas: Canvas, field: Field, layout: Layout) -> None:
@@ -224,11 +302,12 @@ def draw_frame(canvas: Canvas, field: Field, layout: Layout) -> None:
 
 
 def draw_label(canvas: Canvas, layout: Layout, item: LabelItem, today: date,
-               scale: float = 1.0, dot_mm: float = 0.0) -> None:
+               scale: float = 1.0, dot_mm: float = 0.0, codes: bool = True) -> None:
     """Every field of the layout for one item; data that is missing is simply left out.
 
     `scale` is how much the layout is enlarged on the stock and `dot_mm` the printer dot the
-    stock is made for: bars and modules are snapped to whole dots.
+    stock is made for: bars and modules are snapped to whole dots. `codes=False` leaves out
+    the bars and QR modules (not the digits) for a printer path that paints them dot for dot.
     """
     for field in layout.fields:
         kind = field.type
@@ -239,9 +318,9 @@ def draw_label(canvas: Canvas, layout: Layout, item: LabelItem, today: date,
         elif kind == "stars":
             draw_stars(canvas, field, layout, item, today)
         elif kind == "barcode" and item.barcode:
-            draw_barcode(canvas, field, layout, item.barcode, scale, dot_mm)
-        elif kind == "qr":
-            payload = item.payment if field.source == "payment" else item.trace_url
+            draw_barcode(canvas, field, layout, item.barcode, scale, dot_mm, codes)
+        elif kind == "qr" and codes:
+            payload = qr_payload(field, item)
             if payload:
                 draw_qr(canvas, field, layout, payload, scale, dot_mm)
         elif kind == "box":
