@@ -11,7 +11,6 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import (
-    QByteArray,
     QCoreApplication,
     QEvent,
     QObject,
@@ -60,10 +59,10 @@ from app.ui.sync_worker import SyncWorker
 from app.ui.theme import apply_theme, load_fonts
 from app.ui.visitors_page import VisitorsPage, change_visitors
 from app.ui.wheel_guard import install_wheel_guard
+from app.ui.window_state import remember, show_as_left
 
 ORGANIZATION = "OCOP"
 APPLICATION = "OCOP Booth"
-GEOMETRY_KEY = "ui/main_window_geometry"
 STATUS_MESSAGE_MS = 4000
 
 
@@ -409,13 +408,10 @@ def _run_till(
         if ctx.settings.location_id is not None and not log_in(ctx):
             return 0, translator
         window = build_main_window(ctx)
-        geometry = ui_state.value(GEOMETRY_KEY)
-        if isinstance(geometry, QByteArray):
-            window.restoreGeometry(geometry)
-        window.show()
+        show_as_left(window, ui_state)
         window.shell.place_customer_display()  # type: ignore[attr-defined]
         code = app.exec()
-        ui_state.setValue(GEOMETRY_KEY, window.saveGeometry())
+        remember(window, ui_state)
         return code, translator
     finally:
         if window is not None:
