@@ -30,7 +30,7 @@ def test_a_maximised_till_opens_maximised(qtbot, tmp_path):
 def test_a_normal_till_keeps_its_size(qtbot, tmp_path):
     first = QMainWindow()
     qtbot.addWidget(first)
-    first.resize(900, 560)
+    first.resize(700, 500)
     first.show()
     remember(first, _state(tmp_path))
     first.close()
@@ -38,4 +38,4 @@ def test_a_normal_till_keeps_its_size(qtbot, tmp_path):
     again = QMainWindow()
     qtbot.addWidget(again)
     show_as_left(again, _state(tmp_path))
-    assert not again.isMaximized() and again.size().width() == 900
+    assert not again.isMaximized() and again.size().width() == 700
