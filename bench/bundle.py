@@ -57,7 +57,10 @@ sys.exit(app.exec())
 
 
 def folder_mb(folder: Path) -> float:
-    return sum(p.stat().st_size for p in folder.rglob("*") if p.is_file()) / 1e6
+    """Bytes on disk in MiB, as du counts them: PyInstaller links some libraries on Linux, and
+    a link is not a second copy."""
+    files = (p for p in folder.rglob("*") if p.is_file() and not p.is_symlink())
+    return sum(p.stat().st_size for p in files) / 2**20
 
 
 def program(folder: Path, name: str = "ocop-booth") -> Path:

@@ -26,6 +26,7 @@ from server.db import Database
 from server.db_errors import describe
 from server.errors import HubError, hub_error_handler
 from server.limits import RateLimiter
+from server.web import mount_dashboard
 
 log = logging.getLogger("ocop_hub")
 M_MMAP_THRESHOLD = -3  # glibc mallopt parameter
@@ -127,7 +128,7 @@ def create_app(database_url: str | None = None, settings: HubSettings | None = N
                        upload_paths=frozenset({f"{API_PREFIX}/facts"}))
     app.add_middleware(ProtocolHeaderMiddleware)
     facts.document_upload_body(app)
-
+    mount_dashboard(app)  # the office's pages at / (server/web)
     return app
 
 

@@ -104,6 +104,14 @@ def _parser() -> argparse.ArgumentParser:
                            help="a token for the reports API")
     admin.add_argument("--name", required=True)
 
+    user = sub.add_parser("create-user", parents=[common],
+                          help="an office login for the dashboard (password asked twice)")
+    user.add_argument("name")
+    user.add_argument("--role", required=True, choices=("admin", "viewer"))
+    user.add_argument("--district", help="a viewer sees only the booths of this district")
+    user.add_argument("--password-stdin", action="store_true",
+                      help="read the password from the first line of standard input")
+
     prune = sub.add_parser("prune-changes", parents=[common],
                            help="forget change history (older cursors get a snapshot)")
     prune.add_argument("--older-than-days", type=float, default=90.0)
@@ -212,11 +220,35 @@ def _admin(args: argparse.Namespace, db: Database) -> int:
               f"unchanged, {result.producers_created} new producers")
     elif cmd == "create-admin-token":
         print(a.create_admin_token(db, args.name))
+    elif cmd == "create-user":
+        from server.web.users import create_user
+
+        user_id = create_user(db, args.name, _password(args), args.role, args.district)
+        print(f"user {args.name.strip()} created ({args.role}, id {user_id})")
     elif cmd == "prune-changes":
         with db.write() as session:
             n = prune_changes(session, timedelta(days=args.older_than_days))
         print(f"{n} change rows pruned")
     return 0
+
+
+def _password(args: argparse.Namespace) -> str:
+    """From stdin's first line (scripts), else typed twice at a terminal (never an argument:
+    it would be in the shell history and in every process listing)."""
+    import getpass
+
+    from server.web.users import check_new_password
+
+    if args.password_stdin:
+        password = sys.stdin.readline().rstrip("\r\n")
+    else:
+        if not sys.stdin.isatty():
+            raise UsageError("no terminal to ask the password on: use --password-stdin")
+        password = getpass.getpass("Password: ")
+        check_new_password(password)
+        if getpass.getpass("Password again: ") != password:
+            raise UsageError("the two passwords differ")
+    return password
 
 
 def _serve(args: argparse.Namespace, url: str) -> int:

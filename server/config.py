@@ -6,7 +6,7 @@ Read from the command line or the environment (``OCOP_HUB_*``), never from the r
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 DEFAULT_DATABASE_URL = "sqlite:///ocop-hub.db"  # in the working directory, for a try-out
 ENV_DATABASE_URL = "OCOP_HUB_DATABASE_URL"
@@ -35,6 +35,9 @@ class HubSettings:
     enroll_code_burst: int = 5
     changes_page_max: int = 2000
     enroll_code_ttl_hours: float = 72.0
+    # Signs the dashboard's session cookies. Empty: one is generated and kept in the
+    # database (hub_meta), so every worker and every restart agree (server/web/session.py).
+    secret_key: str = field(default="", repr=False)
 
 
 # What ``ocop-hub serve`` hands its worker processes (each builds its own app from these).
@@ -50,6 +53,7 @@ ENV_SETTINGS = {
     "enroll_code_burst": "OCOP_HUB_ENROLL_CODE_BURST",
     "changes_page_max": "OCOP_HUB_CHANGES_PAGE_MAX",
     "enroll_code_ttl_hours": "OCOP_HUB_ENROLL_CODE_TTL_HOURS",
+    "secret_key": "OCOP_HUB_SECRET_KEY",
 }
 
 

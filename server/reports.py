@@ -6,8 +6,10 @@ Definitions (so the figures can be checked against the facts):
 - gross = sum of those sales' totals; refunds = refunds of those sales (attributed to the
   sale's fair, booth, district, day and products, not to the refund's own day);
   revenue = gross - refunds;
-- the day is the booth's local date (the device's UTC offset at the time);
-- district is the district the booth represents;
+- the day is the booth's local date (the device's UTC offset at the time), and the hour is
+  the hour of the day there (0-23, over every day of the period);
+- district is the district the booth represents (also a filter: the dashboard's viewers
+  limited to one district see only its booths);
 - visitors = sum of the latest hourly counts (not available per product).
 """
 
@@ -18,11 +20,14 @@ from decimal import Decimal
 from typing import Any, Literal
 
 from pydantic import BaseModel
-from sqlalchemy import BigInteger, and_, exists, func, literal, select, type_coerce
+from sqlalchemy import BigInteger, Integer, and_, exists, func, literal, select, type_coerce
+from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.expression import FunctionElement
 
 from server.models import (
     Booth,
+    Fact,
     Fair,
     RefundLineRecord,
     RefundRecord,
@@ -33,7 +38,7 @@ from server.models import (
 )
 from server.models.base import QTY_SCALE
 
-GroupBy = Literal["fair", "booth", "district", "product", "day"]
+GroupBy = Literal["fair", "booth", "district", "product", "day", "hour"]
 
 
 class ReportRow(BaseModel):
@@ -53,6 +58,7 @@ class SalesReport(BaseModel):
     date_to: date | None
     fair_id: int | None
     booth_id: int | None
+    district: str | None = None
     rows: list[ReportRow]
     total: ReportRow
 
@@ -62,6 +68,31 @@ class Filters(BaseModel):
     date_to: date | None = None
     fair_id: int | None = None
     booth_id: int | None = None
+    district: str | None = None
+
+
+class local_hour(FunctionElement[int]):  # noqa: N801 - SQL function style
+    """The hour of the day (0-23) at ``utc + offset_min`` minutes: each dialect spells it
+    its own way, and the day's rule (the booth's offset at the time) must hold for hours too."""
+
+    type = Integer()
+    inherit_cache = True
+
+
+@compiles(local_hour, "sqlite")
+def _local_hour_sqlite(element: local_hour, compiler: Any, **kw: Any) -> str:
+    utc, offset = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(strftime('%H', {utc}, ({offset}) || ' minutes') AS INTEGER)"
+
+
+@compiles(local_hour, "postgresql")
+def _local_hour_postgresql(element: local_hour, compiler: Any, **kw: Any) -> str:
+    utc, offset = (compiler.process(arg, **kw) for arg in element.clauses)
+    return f"CAST(EXTRACT(HOUR FROM {utc} + make_interval(mins => {offset})) AS INTEGER)"
+
+
+def _in_district(booth_col: Any, district: str) -> Any:
+    return booth_col.in_(select(Booth.id).where(Booth.district == district))
 
 
 def _not_voided() -> Any:
@@ -79,6 +110,8 @@ def _sale_filters(f: Filters) -> list[Any]:
         conds.append(SaleRecord.fair_id == f.fair_id)
     if f.booth_id is not None:
         conds.append(SaleRecord.booth_id == f.booth_id)
+    if f.district is not None:
+        conds.append(_in_district(SaleRecord.booth_id, f.district))
     return conds
 
 
@@ -86,6 +119,7 @@ def _sale_key(group_by: str | None) -> Any:
     return {
         None: literal("all"), "fair": SaleRecord.fair_id, "booth": SaleRecord.booth_id,
         "district": Booth.district, "day": SaleRecord.local_date, "product": SaleLineRecord.sku,
+        "hour": local_hour(SaleRecord.created_utc, SaleRecord.utc_offset_min),
     }[group_by]
 
 
@@ -132,8 +166,11 @@ def _quantities(session: Session, f: Filters) -> dict[Any, Decimal]:
 def _visitors(session: Session, group_by: str | None, f: Filters) -> dict[Any, int]:
     v = VisitorCountRecord
     key = {None: literal("all"), "fair": v.fair_id, "booth": v.booth_id,
-           "district": Booth.district, "day": v.local_date}[group_by]
+           "district": Booth.district, "day": v.local_date,
+           "hour": local_hour(v.hour_utc, Fact.utc_offset_min)}[group_by]
     query = _with_booth(select(key, func.sum(v.count)), group_by, v.booth_id)
+    if group_by == "hour":  # the offset of the fact that wrote the count, as for its day
+        query = query.join(Fact, Fact.id == v.fact_id)
     if f.date_from:
         query = query.where(v.local_date >= f.date_from)
     if f.date_to:
@@ -142,6 +179,8 @@ def _visitors(session: Session, group_by: str | None, f: Filters) -> dict[Any, i
         query = query.where(v.fair_id == f.fair_id)
     if f.booth_id is not None:
         query = query.where(v.booth_id == f.booth_id)
+    if f.district is not None:
+        query = query.where(_in_district(v.booth_id, f.district))
     return {k: int(n or 0) for k, n in session.execute(query.group_by(key))}
 
 
@@ -156,6 +195,8 @@ def _labels(session: Session, group_by: str, keys: set[Any]) -> dict[Any, str]:
         return dict(session.execute(
             select(SaleLineRecord.sku, func.max(SaleLineRecord.name))
             .where(SaleLineRecord.sku.in_(ids)).group_by(SaleLineRecord.sku)).all())
+    if group_by == "hour":
+        return {k: f"{int(k):02d}:00" for k in ids}
     return {k: str(k) for k in ids}
 
 
@@ -179,9 +220,19 @@ def sales_report(session: Session, group_by: GroupBy, f: Filters) -> SalesReport
              None if group_by == "product" else visitors.get(k, 0), quantities.get(k))
         for k in keys
     ]
-    rows.sort(key=lambda r: (-r.revenue, r.key) if group_by != "day" else (r.key,))
+    rows.sort(key=_order(group_by))
     total_sales = _sales(session, None, f).get("all", (0, 0))
     total = _row("all", "Total", total_sales, _refunds(session, None, f).get("all", 0),
                  _visitors(session, None, f).get("all", 0))
     return SalesReport(group_by=group_by, date_from=f.date_from, date_to=f.date_to,
-                       fair_id=f.fair_id, booth_id=f.booth_id, rows=rows, total=total)
+                       fair_id=f.fair_id, booth_id=f.booth_id, district=f.district, rows=rows,
+                       total=total)
+
+
+def _order(group_by: str) -> Any:
+    """Days and hours in time order, everything else by revenue."""
+    if group_by == "day":
+        return lambda r: (r.key,)
+    if group_by == "hour":
+        return lambda r: (int(r.key),)
+    return lambda r: (-r.revenue, r.key)

@@ -6,6 +6,8 @@ already saved are safe, what to do, and where the log file is. The message is sh
 GUI thread (a worker's error travels there by a queued signal) and only one at a time, so an
 error repeated on every repaint cannot bury the screen in boxes.
 
+Qt's own warnings are routed into the same log (a windowed program has no stderr).
+
 OCOP_SMOKE_TEST=1 is a check for the built bundle (.ci/bundle, bench/bundle.py), not a
 feature: the real start-up runs unchanged, and the first time the login dialog or the
 first-run wizard is shown it prints one line, lets pending events run, and cancels it, so
@@ -21,7 +23,19 @@ import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import (
+    QCoreApplication,
+    QEvent,
+    QMessageLogContext,
+    QObject,
+    Qt,
+    QThread,
+    QTimer,
+    QtMsgType,
+    Signal,
+    Slot,
+    qInstallMessageHandler,
+)
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 
 from app import logs
@@ -121,14 +135,38 @@ def _is_first_screen(dialog: QDialog) -> bool:
     return isinstance(dialog, LoginDialog | SetupWizard)
 
 
+_QT_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
+_qt_log = logging.getLogger("ocop_booth.qt")
+
+
+def _on_qt_message(kind: QtMsgType, _context: QMessageLogContext, text: str) -> None:
+    """Qt's own warnings (a missing font, a printer that vanished) go to stderr, which a
+    windowed program does not have: into the log with them, and to stderr when there is one."""
+    _qt_log.log(_QT_LEVELS.get(kind, logging.WARNING), "%s", text)
+    if sys.stderr is not None:
+        print(text, file=sys.stderr)
+
+
+def route_qt_messages() -> None:
+    qInstallMessageHandler(_on_qt_message)
+
+
 def install_diagnostics(app: QApplication, paths: Paths) -> CrashMessage:
-    """The log file, the native-crash log, the excepthook with its message, and (only when
-    OCOP_SMOKE_TEST=1) the smoke-test exit. Called once, first thing in run_gui."""
+    """The log file, the native-crash log, the excepthook with its message, Qt's warnings
+    into the log, and (only when OCOP_SMOKE_TEST=1) the smoke-test exit. Called once, first
+    thing in run_gui."""
     logs.setup_logging(paths)
     logs.log_start(paths, "OCOP Booth")
     logs.enable_native_crash_log(paths)
     message = CrashMessage(app)
     logs.install_excepthook(paths, message)
+    route_qt_messages()
     if os.environ.get(SMOKE_ENV) == "1":
         SmokeExit(app)
     return message

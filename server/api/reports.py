@@ -24,8 +24,12 @@ def get_sales_report(
     date_to: Annotated[date | None, Query(description="last local day, inclusive")] = None,
     fair_id: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
     booth_id: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
+    # No control characters: PostgreSQL refuses a NUL in a string (a 500, not an answer).
+    district: Annotated[str | None, Query(max_length=100, pattern=r"^[^\x00-\x1f\x7f]*$",
+                                          description="only the booths of this district")] = None,
 ) -> SalesReport:
     """Revenue (gross - refunds, voided sales excluded), sales count and visitors."""
-    filters = Filters(date_from=date_from, date_to=date_to, fair_id=fair_id, booth_id=booth_id)
+    filters = Filters(date_from=date_from, date_to=date_to, fair_id=fair_id, booth_id=booth_id,
+                      district=district)
     with request.app.state.hub.db.read() as session:
         return sales_report(session, group_by, filters)

@@ -16,9 +16,11 @@ from server.models.facts import (
     VoidRecord,
 )
 from server.models.reference import Booth, BoothFair, Change, Fair, HubMeta, Producer, Product
+from server.models.users import OfficeUser
 
 __all__ = [
     "AdminToken", "Base", "Booth", "BoothFair", "Change", "Device", "EnrollCode", "Fact", "Fair", "HubMeta",
+    "OfficeUser",
     "PaymentRecord", "Producer", "Product", "RefundLineRecord", "RefundRecord", "SaleLineRecord",
     "SaleRecord", "ShiftClosingCount", "ShiftClosingRecord", "StockMoveRecord",
     "VisitorCountRecord", "VoidRecord",

@@ -112,3 +112,20 @@ def test_the_smoke_exit_cancels_the_login_screen_once_it_is_up(qtbot, qapp, ctx,
         qapp.removeEventFilter(smoke)
         smoke.deleteLater()
     assert "smoke test: LoginDialog visible" in capsys.readouterr().out
+
+
+def test_qt_warnings_reach_the_log(hooked):
+    from PySide6.QtCore import qInstallMessageHandler, qWarning
+
+    from app.ui.diagnostics import route_qt_messages
+
+    paths, _message = hooked
+    route_qt_messages()
+    try:
+        qWarning("QFont: không tìm thấy phông")
+    finally:
+        qInstallMessageHandler(None)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = logs.log_path(paths).read_text(encoding="utf-8")
+    assert "WARNING ocop_booth.qt" in text and "không tìm thấy phông" in text
