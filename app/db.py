@@ -14,11 +14,8 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.orm import Session, sessionmaker
 
@@ -47,11 +44,23 @@ READ_BEGIN = "BEGIN DEFERRED"
 _WRITER = "booth_writer"  # execution option that marks an engine's transactions as writes
 
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+
+
 class DatabaseRefused(StateError):
     """The database file cannot be opened safely; it has been left untouched."""
 
 
+# The newest schema revision in migrations/versions. Opening a database already at it needs no
+# Alembic at all (importing Alembic costs ~0.4 s of a cold start); tests/unit/test_database.py
+# keeps this equal to Alembic's own head, so a new migration cannot be forgotten here.
+HEAD_REVISION = "0007"
+
+
 def alembic_config(url: str) -> Config:
+    from alembic.config import Config
+
     cfg = Config()
     cfg.set_main_option("script_location", str(migrations_dir()))
     cfg.set_main_option("sqlalchemy.url", url)
@@ -59,10 +68,15 @@ def alembic_config(url: str) -> Config:
 
 
 def head_revision() -> str:
+    """Alembic's head, read from the scripts (slow: for tests and tools, not start-up)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(alembic_config("sqlite://")).get_current_head() or ""
 
 
 def known_revisions() -> set[str]:
+    from alembic.script import ScriptDirectory
+
     script = ScriptDirectory.from_config(alembic_config("sqlite://"))
     return {rev.revision for rev in script.walk_revisions()}
 
@@ -138,7 +152,7 @@ def check_file(path: Path, backups: Path) -> str | None:
             detail="; ".join(str(r[0]) for r in result[:3]),
             **where,
         )
-    if revision is not None and revision not in known_revisions():
+    if revision is not None and revision != HEAD_REVISION and revision not in known_revisions():
         raise DatabaseRefused(
             QT_TRANSLATE_NOOP(
                 "errors",
@@ -172,6 +186,8 @@ def backup_file(path: Path, backups: Path, tag: str) -> Path:
 
 
 def migrate(engine: Engine, revision: str = "head") -> None:
+    from alembic import command
+
     with engine.begin() as conn:
         cfg = alembic_config(str(engine.url))
         cfg.attributes["connection"] = conn
@@ -179,6 +195,8 @@ def migrate(engine: Engine, revision: str = "head") -> None:
 
 
 def current_revision(engine: Engine) -> str | None:
+    from alembic.runtime.migration import MigrationContext
+
     with engine.connect() as conn:
         return MigrationContext.configure(conn).get_current_revision()
 
@@ -209,7 +227,7 @@ class Database:
         if db_path.exists() and db_path.stat().st_size > 0:
             revision = check_file(db_path, self.paths.backups)
         engine = make_engine(db_path)
-        if revision != head_revision():
+        if revision != HEAD_REVISION:
             if revision is not None:
                 backup_file(db_path, self.paths.backups, f"before-{revision}")
             migrate(engine)

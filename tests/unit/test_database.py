@@ -175,3 +175,27 @@ def test_migration_copies_prune_only_their_own_kind(tmp_path):
     left = sorted(p.name for p in backups.glob("booth-*.db"))
     assert daily.exists()
     assert [p.name for p in made[-KEEP_BACKUPS:]] == [n for n in left if n != daily.name]
+
+
+def test_the_start_up_head_revision_is_alembics_head():
+    """app.db skips Alembic when a file is at HEAD_REVISION: it must be the real head."""
+    from app.db import HEAD_REVISION, head_revision
+
+    assert HEAD_REVISION == head_revision()
+
+
+def test_opening_a_current_database_does_not_load_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    from app.config import Paths
+    from app.db import Database
+
+    Database(Paths(tmp_path / "data")).close()  # made and migrated: now at the head
+    code = ("import sys; from pathlib import Path; from app.config import Paths; "
+            "from app.db import Database; "
+            f"Database(Paths(Path({str(tmp_path / 'data')!r}))).close(); "
+            "print(sorted(m for m in sys.modules if m.split('.')[0] == 'alembic'))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, timeout=120).stdout
+    assert out.strip() == "[]"
