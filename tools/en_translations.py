@@ -1123,6 +1123,31 @@ EN: dict[str | tuple[str, str], str] = {
     "cần cài gói pyserial để in qua cổng COM/serial": (
         "printing over a COM/serial port needs the pyserial package"
     ),
+    # --- TSPL label printer (app.printing.tspl, `labels --printer tspl+…`) ---
+    "Địa chỉ máy in nhãn “{uri}” không hợp lệ: dùng tspl+tcp://IP:9100, tspl+usb://VID:PID "
+    "hoặc tspl+file:///dev/usb/lp0": "Label printer address “{uri}” is not valid: use "
+    "tspl+tcp://IP:9100, tspl+usb://VID:PID or tspl+file:///dev/usb/lp0",
+    "Độ phân giải máy in nhãn phải là 203 hoặc 300 dpi (đã nhập {dpi})": (
+        "The label printer's resolution must be 203 or 300 dpi (got {dpi})"
+    ),
+    "Máy in nhãn chỉ in khổ cuộn; “{stock}” là tờ A4, hãy in ra PDF hoặc chọn khổ cuộn "
+    "(50×30, 40×30, 35×22 mm)": "A label printer prints rolls only; “{stock}” is an A4 sheet: "
+    "print it to PDF or choose a roll (50×30, 40×30, 35×22 mm)",
+    "Khe hở giữa hai nhãn phải từ 0 đến 20 mm (đã nhập {gap})": (
+        "The gap between labels must be 0 to 20 mm (got {gap})"
+    ),
+    "Mã QR của “{product}” quá dài ({chars} ký tự) để in rõ ở khổ “{stock}” trên máy in nhãn "
+    "{dpi} dpi: mỗi ô của mã chỉ được {dots} chấm in. Hãy chọn khổ lớn hơn hoặc in ra PDF": (
+        "The QR code of “{product}” is too long ({chars} characters) to print sharply on "
+        "“{stock}” with a {dpi} dpi label printer: each module would be {dots} printer dots. "
+        "Choose a larger stock or print to PDF"
+    ),
+    "Máy in nhãn {printer} không nhận lệnh in: {reason}": (
+        "Label printer {printer} did not take the job: {reason}"
+    ),
+    "Cần cài gói pypdfium2 để in thẳng ra máy in nhãn": (
+        "Printing straight to a label printer needs the pypdfium2 package"
+    ),
     "Chưa cài máy in hóa đơn: vào Cài đặt → Máy in hóa đơn": (
         "No receipt printer set up: go to Settings → Receipt printer"
     ),

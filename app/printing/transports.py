@@ -119,7 +119,8 @@ def _reason(error: OSError) -> str:
         return QT_TRANSLATE_NOOP("errors", "không phản hồi (máy tắt, hết giấy hoặc mất mạng?)")
     if isinstance(error, ConnectionRefusedError):
         return QT_TRANSLATE_NOOP("errors", "từ chối kết nối (máy in đang tắt?)")
-    if isinstance(error, ConnectionResetError | BrokenPipeError):
+    if isinstance(error, ConnectionResetError | BrokenPipeError | ConnectionAbortedError) or \
+            error.errno == errno.ENOTCONN:  # reset while our side was being shut down
         return QT_TRANSLATE_NOOP("errors", "mất kết nối giữa chừng")
     if isinstance(error, FileNotFoundError) or error.errno in (errno.ENODEV, errno.ENXIO):
         return QT_TRANSLATE_NOOP("errors", "không thấy máy in (chưa cắm hoặc chưa bật?)")

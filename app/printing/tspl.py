@@ -3,11 +3,9 @@ HPRT, Zebra in TSPL mode...), as one bitmap a label, at the printer's own dots.
 
 Why a bitmap and not the printer's TEXT/BARCODE/QRCODE commands: its fonts have no Vietnamese
 ("ư", "ộ", "₫"), and the label must say what the PDF says. So each label is the very PDF page
-the `labels` command writes, rendered for a dot grid of exactly 8 dots/mm (203 dpi) or
-12 dots/mm (300 dpi): render_labels is asked to snap every EAN module and QR module to whole
-dots of that grid and to start each symbol on a dot, pdfium draws the paths without
-anti-aliasing (so a bar edge is never a grey dot that the threshold may take either way), and
-text is drawn smooth then thresholded so thin strokes stay whole, as on the receipt printer.
+the `labels` command writes, at exactly the printer's dot grid, 8 dots/mm (203 dpi) or 12
+(300 dpi), with its bars and QR modules in whole dots (app.printing.label_bitmap says how).
+Each distinct label is rendered and sent once; its copies are the PRINT command's count.
 
 Only roll stocks go this way: a label printer feeds one label at a time and senses the gap
 between labels; an A4 sheet is refused before anything is rendered.
@@ -16,9 +14,9 @@ The job, per TSPL/TSPL2 (commands in ASCII, each ended by CR LF):
 
     SIZE 50 mm,30 mm          label width and height (once per job: the printer keeps it)
     GAP 2 mm,0 mm             gap between labels on the liner, and its offset
-    DIRECTION 1,0             print the label's top edge first out of the printer
+    DIRECTION 1,0             orientation (1 = turned 180° from 0), not mirrored
     REFERENCE 0,0
-    CLS                       clear the image buffer (all white), then per label:
+    CLS                       per label: clear the image buffer (all white),
     BITMAP x,y,w,h,0,<data>   w bytes a row (8 dots a byte, MSB leftmost), h rows, mode 0
                               (overwrite); bit 1 = white (no dot), bit 0 = black (dot burnt),
                               as TSC printers read it: the opposite of ESC/POS's raster

@@ -4,7 +4,7 @@
 <context>
     <name>Application</name>
     <message>
-        <location filename="../../app/ui/application.py" line="+396"/>
+        <location filename="../../app/ui/application.py" line="+395"/>
         <source>Không mở được dữ liệu</source>
         <translation>Cannot open the data</translation>
     </message>
@@ -126,7 +126,7 @@ The data in use will first be set aside in {folder}, then replaced by this backu
 <context>
     <name>BalanceTableModel</name>
     <message>
-        <location filename="../../app/ui/models/stock_table_models.py" line="+80"/>
+        <location filename="../../app/ui/models/stock_table_models.py" line="+81"/>
         <source>Mã SKU</source>
         <translation>SKU</translation>
     </message>
@@ -154,7 +154,7 @@ The data in use will first be set aside in {folder}, then replaced by this backu
 <context>
     <name>CartLineEditor</name>
     <message>
-        <location filename="../../app/ui/line_edit_dialog.py" line="+268"/>
+        <location filename="../../app/ui/line_edit_dialog.py" line="+277"/>
         <source>{name} đã duyệt</source>
         <translation>Approved by {name}</translation>
     </message>
@@ -200,7 +200,7 @@ The data in use will first be set aside in {folder}, then replaced by this backu
 <context>
     <name>CloseShiftDialog</name>
     <message>
-        <location filename="../../app/ui/shift_dialogs.py" line="+135"/>
+        <location filename="../../app/ui/shift_dialogs.py" line="+136"/>
         <source>Chốt ca</source>
         <translation>Close shift</translation>
     </message>
@@ -369,7 +369,7 @@ Print the Z report now?</translation>
 <context>
     <name>CrashMessage</name>
     <message>
-        <location filename="../../app/ui/diagnostics.py" line="+37"/>
+        <location filename="../../app/ui/diagnostics.py" line="+51"/>
         <source>Ứng dụng gặp một lỗi không mong muốn. Các đơn hàng đã lưu vẫn an toàn.</source>
         <translation>The app ran into an unexpected error. Sales already saved are safe.</translation>
     </message>
@@ -961,12 +961,12 @@ Print the Z report now?</translation>
 <context>
     <name>LineValueDialog</name>
     <message>
-        <location filename="../../app/ui/line_edit_dialog.py" line="-185"/>
+        <location filename="../../app/ui/line_edit_dialog.py" line="-192"/>
         <source>Xóa một ký tự</source>
         <translation>Delete one character</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+14"/>
         <source>Đồng ý</source>
         <translation>OK</translation>
     </message>
@@ -1006,7 +1006,7 @@ Print the Z report now?</translation>
         <translation>Discount on {name} (an amount, or a percentage like 10%)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Giá niêm yết: {price}. Đổi giá cần mã PIN quản lý.</source>
         <translation>List price: {price}. Changing the price needs a manager&apos;s PIN.</translation>
     </message>
@@ -1237,7 +1237,7 @@ Print the Z report now?</translation>
 <context>
     <name>PaymentDialog</name>
     <message>
-        <location filename="../../app/ui/payment_dialog.py" line="+84"/>
+        <location filename="../../app/ui/payment_dialog.py" line="+86"/>
         <source>Thanh toán</source>
         <translation>Payment</translation>
     </message>
@@ -1292,7 +1292,7 @@ Print the Z report now?</translation>
         <translation>Cash given (empty = exact amount)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+55"/>
         <source>Số tài khoản: {account}</source>
         <translation>Account number: {account}</translation>
     </message>
@@ -1322,7 +1322,7 @@ Print the Z report now?</translation>
         <translation>Transaction ID</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+146"/>
         <source>Đã nhận tiền (Enter)</source>
         <translation>Money received (Enter)</translation>
     </message>
@@ -1332,7 +1332,7 @@ Print the Z report now?</translation>
         <translation>Complete (Enter)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_pages.py" line="-39"/>
+        <location filename="../../app/ui/payment_pages.py" line="-42"/>
         <location line="+3"/>
         <source>Tiền thừa</source>
         <translation>Change</translation>
@@ -1934,7 +1934,7 @@ Print the Z report now?</translation>
 <context>
     <name>ReceiptActions</name>
     <message>
-        <location filename="../../app/ui/pdf_printing.py" line="+167"/>
+        <location filename="../../app/ui/pdf_printing.py" line="+168"/>
         <source>Khổ {width} mm</source>
         <translation>{width} mm paper</translation>
     </message>
@@ -2040,19 +2040,18 @@ Print the Z report now?</translation>
 <context>
     <name>RefundDialog</name>
     <message>
-        <location filename="../../app/ui/refund_dialog.py" line="+57"/>
-        <location line="+65"/>
+        <location filename="../../app/ui/refund_dialog.py" line="+61"/>
+        <location line="+68"/>
         <source>Hoàn tiền</source>
         <translation>Refund</translation>
     </message>
     <message>
-        <location line="-62"/>
-        <location line="+149"/>
+        <location line="-65"/>
         <source>Hoàn tiền cho hóa đơn {number}</source>
         <translation>Refund for receipt {number}</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="+4"/>
         <source>Tổng hóa đơn {total}. Chọn số lượng khách trả lại cho từng dòng.</source>
         <translation>Receipt total {total}. Choose the quantity returned on each line.</translation>
     </message>
@@ -2077,12 +2076,12 @@ Print the Z report now?</translation>
         <translation>Returned</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+38"/>
         <source>Ví dụ: hàng bị móp, khách đổi ý</source>
         <translation>E.g. dented item, customer changed their mind</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Trả tiền bằng</source>
         <translation>Refund by</translation>
     </message>
@@ -2097,7 +2096,12 @@ Print the Z report now?</translation>
         <translation>Close</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+55"/>
+        <source>Số tiền hoàn lại: {amount}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>Đã hoàn tiền {number} nhưng chưa lưu được phiếu: {error}</source>
         <translation>Refund {number} done, but its slip could not be saved: {error}</translation>
     </message>
@@ -2106,11 +2110,16 @@ Print the Z report now?</translation>
         <source>Hãy chọn số lượng trả lại cho ít nhất một dòng</source>
         <translation>Choose a returned quantity for at least one line</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Hoàn {amount} cho hóa đơn {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="+204"/>
+        <location filename="../../app/ui/reports_page.py" line="+205"/>
         <source>Đã hủy hóa đơn {number}</source>
         <translation>Voided sale {number}</translation>
     </message>
@@ -2157,13 +2166,13 @@ Discounts: {discounts}</translation>
         <translation>&lt;b&gt;{number}&lt;/b&gt; · {status}&lt;br&gt;{time} · {staff}&lt;br&gt;Total: &lt;b&gt;{total}&lt;/b&gt; · {methods}</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+29"/>
+        <location line="+68"/>
+        <location line="+30"/>
         <source>Hủy hóa đơn</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-29"/>
         <source>Lý do hủy hóa đơn {number}:</source>
         <translation>Reason for voiding sale {number}:</translation>
     </message>
@@ -2179,11 +2188,11 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Đã hoàn tiền: phiếu {number}</source>
-        <translation>Refunded: slip {number}</translation>
+        <source>Đã hoàn tiền: phiếu {number} (đã lưu tại {path})</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
     </message>
@@ -2302,7 +2311,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SellPage</name>
     <message>
-        <location filename="../../app/ui/sell_page.py" line="+114"/>
+        <location filename="../../app/ui/sell_page.py" line="+116"/>
         <source>Quét mã vạch hoặc gõ tên hàng (vd: mien dong)</source>
         <translation>Scan a barcode or type an item name (e.g. mien dong)</translation>
     </message>
@@ -2367,12 +2376,12 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/ui/sell_page.py" line="+93"/>
+        <location filename="../../app/ui/sell_page.py" line="+94"/>
         <source>Giỏ hàng trống: hãy quét hàng trước</source>
         <translation>The cart is empty: scan an item first</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>Không tìm thấy mã {code}</source>
         <translation>Code {code} not found</translation>
     </message>
@@ -3398,7 +3407,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>StockActionDialog</name>
     <message>
-        <location filename="../../app/ui/stock_action_dialog.py" line="+50"/>
+        <location filename="../../app/ui/stock_action_dialog.py" line="+67"/>
         <source>(không chọn)</source>
         <translation>(none)</translation>
     </message>
@@ -3494,7 +3503,7 @@ Discounts: {discounts}</translation>
         <translation>Search or scan a product…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Số lượng</source>
         <translation>Quantity</translation>
     </message>
@@ -3504,7 +3513,7 @@ Discounts: {discounts}</translation>
         <translation>Agreed price</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Thêm dòng</source>
         <translation>Add line</translation>
     </message>
@@ -3514,7 +3523,7 @@ Discounts: {discounts}</translation>
         <translation>Remove line</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="+65"/>
         <source>{total} sản phẩm khớp; gõ thêm để thu hẹp</source>
         <translation>{total} products match; keep typing to narrow</translation>
     </message>
@@ -4036,7 +4045,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../app/db.py" line="+121"/>
+        <location filename="../../app/db.py" line="+137"/>
         <source>Không mở được cơ sở dữ liệu {path}: tệp bị hỏng ({detail}). Tệp được giữ nguyên. Các bản sao lưu nằm ở {backups}.</source>
         <translation>Cannot open the database {path}: the file is damaged ({detail}). The file was left untouched. Backups are in {backups}.</translation>
     </message>
@@ -4143,8 +4152,8 @@ Discounts: {discounts}</translation>
         <translation>{name} is sold by {unit}: the quantity must be a whole number</translation>
     </message>
     <message>
-        <location filename="../../app/services/checkout.py" line="+82"/>
-        <location filename="../../app/services/refunds.py" line="+190"/>
+        <location filename="../../app/services/checkout.py" line="+77"/>
+        <location filename="../../app/services/refunds.py" line="+205"/>
         <source>Phương thức thanh toán không hợp lệ: {method}</source>
         <translation>Invalid payment method: {method}</translation>
     </message>
@@ -4184,7 +4193,7 @@ Discounts: {discounts}</translation>
         <translation>Fully paid, no more cash needed</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Giỏ hàng trống</source>
         <translation>The cart is empty</translation>
     </message>
@@ -4194,7 +4203,7 @@ Discounts: {discounts}</translation>
         <translation>No open shift: open a shift before selling</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog_rules.py" line="+32"/>
+        <location filename="../../app/services/catalog_rules.py" line="+35"/>
         <location filename="../../app/services/gtin.py" line="+52"/>
         <source>Mã vạch</source>
         <translation>Barcode</translation>
@@ -4267,34 +4276,34 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location filename="../../app/services/receipt_printing.py" line="+47"/>
-        <location filename="../../app/services/refunds.py" line="-156"/>
+        <location filename="../../app/services/refunds.py" line="-171"/>
         <location filename="../../app/services/sales_query.py" line="+78"/>
         <location line="+28"/>
         <source>Không tìm thấy hóa đơn {id}</source>
         <translation>Sale {id} not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/refunds.py" line="+10"/>
+        <location filename="../../app/services/refunds.py" line="+34"/>
         <source>Hãy nhập lý do hủy hóa đơn</source>
         <translation>Enter a reason for voiding the sale</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-27"/>
         <source>Hóa đơn {number} đã bị hủy trước đó</source>
         <translation>Sale {number} was already voided</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+4"/>
         <source>Hóa đơn {number} thuộc ca đã chốt: hãy dùng hoàn tiền thay vì hủy</source>
         <translation>Sale {number} belongs to a closed shift: refund it instead of voiding</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+5"/>
         <source>Hóa đơn {number} đã có hoàn tiền, không thể hủy</source>
         <translation>Sale {number} already has a refund and cannot be voided</translation>
     </message>
     <message>
-        <location line="+132"/>
+        <location line="+160"/>
         <source>Hãy chọn ít nhất một dòng để hoàn</source>
         <translation>Choose at least one line to refund</translation>
     </message>
@@ -4319,7 +4328,7 @@ Discounts: {discounts}</translation>
         <translation>Refund {id} not found</translation>
     </message>
     <message>
-        <location filename="../../app/services/shifts.py" line="+89"/>
+        <location filename="../../app/services/shifts.py" line="+90"/>
         <source>Tiền đầu ca không được âm</source>
         <translation>The opening float cannot be negative</translation>
     </message>
@@ -4481,7 +4490,7 @@ Discounts: {discounts}</translation>
         <translation>Template “{title}” needs the booth&apos;s VietQR code</translation>
     </message>
     <message>
-        <location line="+74"/>
+        <location line="+90"/>
         <source>Không có nhãn nào để in: {problems}</source>
         <translation>No labels to print: {problems}</translation>
     </message>
@@ -4492,6 +4501,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+45"/>
+        <location filename="../../app/printing/tspl.py" line="+238"/>
         <source>Đã dừng in nhãn</source>
         <translation>Label printing stopped</translation>
     </message>
@@ -4584,7 +4594,7 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+6"/>
-        <location filename="../../app/services/catalog_io.py" line="+121"/>
+        <location filename="../../app/services/catalog_import_rows.py" line="+145"/>
         <source>mã vạch {code} đã thuộc sản phẩm {sku}</source>
         <translation>barcode {code} already belongs to product {sku}</translation>
     </message>
@@ -4620,7 +4630,7 @@ Discounts: {discounts}</translation>
         <translation>File {file} cannot be read as an XLSX spreadsheet: {detail}</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog_import_rows.py" line="+33"/>
+        <location filename="../../app/services/catalog_import_rows.py" line="-107"/>
         <source>Dòng {row}, cột {column}: {reason}</source>
         <translation>Row {row}, column {column}: {reason}</translation>
     </message>
@@ -4630,22 +4640,22 @@ Discounts: {discounts}</translation>
         <translation>Warning – row {row}, column {column}: {reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+74"/>
         <source>có địa chỉ/loại chủ thể nhưng thiếu tên</source>
         <translation>has a producer address/type but no name</translation>
     </message>
     <message>
-        <location filename="../../app/services/catalog_io.py" line="-8"/>
+        <location line="+23"/>
         <source>mã {sku} trùng với dòng {first}</source>
         <translation>code {sku} duplicates row {first}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>mã vạch {code} trùng với dòng {first}</source>
         <translation>barcode {code} duplicates row {first}</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location filename="../../app/services/catalog_io.py" line="+192"/>
         <source>Có {count} dòng lỗi: không nhập dòng nào (nhập tất cả hoặc không nhập gì)</source>
         <translation>{count} rows have errors: nothing was imported (all rows or none are imported)</translation>
     </message>
@@ -4721,7 +4731,7 @@ Discounts: {discounts}</translation>
         <translation>Producer code</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>{label}: {reason}</source>
         <translation>{label}: {reason}</translation>
     </message>
@@ -4937,12 +4947,12 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location filename="../../app/ui/payment_dialog.py" line="-70"/>
-        <location filename="../../app/ui/payment_pages.py" line="+52"/>
+        <location filename="../../app/ui/payment_pages.py" line="+55"/>
         <source>Số tiền</source>
         <translation>Amount</translation>
     </message>
     <message>
-        <location filename="../../app/ui/payment_pages.py" line="-68"/>
+        <location filename="../../app/ui/payment_pages.py" line="-71"/>
         <source>Tiền khách đưa</source>
         <translation>Cash given</translation>
     </message>
@@ -5341,12 +5351,12 @@ Discounts: {discounts}</translation>
         <translation>restore the data</translation>
     </message>
     <message>
-        <location filename="../../app/printing/transports.py" line="+56"/>
+        <location filename="../../app/printing/transports.py" line="+57"/>
         <source>Địa chỉ máy in “{uri}” không hợp lệ: {why}</source>
         <translation>Printer address “{uri}” is not valid: {why}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+16"/>
         <source>chưa nhập</source>
         <translation>it is empty</translation>
     </message>
@@ -5401,7 +5411,7 @@ Discounts: {discounts}</translation>
         <translation>connection refused (is the printer off?)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>mất kết nối giữa chừng</source>
         <translation>the connection dropped mid-way</translation>
     </message>
@@ -5486,7 +5496,7 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/queries.py" line="+308"/>
+        <location filename="../../app/services/reporting/queries.py" line="+311"/>
         <source>Không có cách nhóm “{by}”</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5523,6 +5533,116 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/services/customer_screen.py" line="+19"/>
         <source>Màn hình khách hàng: “{mode}” không hợp lệ (auto, on, off)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/label_bitmap.py" line="+115"/>
+        <source>Cần cài gói pypdfium2 để in thẳng ra máy in nhãn</source>
+        <translation>Printing straight to a label printer needs the pypdfium2 package</translation>
+    </message>
+    <message>
+        <location filename="../../app/printing/tspl.py" line="-164"/>
+        <source>Địa chỉ máy in nhãn “{uri}” không hợp lệ: dùng tspl+tcp://IP:9100, tspl+usb://VID:PID hoặc tspl+file:///dev/usb/lp0</source>
+        <translation>Label printer address “{uri}” is not valid: use tspl+tcp://IP:9100, tspl+usb://VID:PID or tspl+file:///dev/usb/lp0</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Độ phân giải máy in nhãn phải là 203 hoặc 300 dpi (đã nhập {dpi})</source>
+        <translation>The label printer&apos;s resolution must be 203 or 300 dpi (got {dpi})</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Máy in nhãn chỉ in khổ cuộn; “{stock}” là tờ A4, hãy in ra PDF hoặc chọn khổ cuộn (50×30, 40×30, 35×22 mm)</source>
+        <translation>A label printer prints rolls only; “{stock}” is an A4 sheet: print it to PDF or choose a roll (50×30, 40×30, 35×22 mm)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>Mã QR của “{product}” quá dài ({chars} ký tự) để in rõ ở khổ “{stock}” trên máy in nhãn {dpi} dpi: mỗi ô của mã chỉ được {dots} chấm in. Hãy chọn khổ lớn hơn hoặc in ra PDF</source>
+        <translation>The QR code of “{product}” is too long ({chars} characters) to print sharply on “{stock}” with a {dpi} dpi label printer: each module would be {dots} printer dots. Choose a larger stock or print to PDF</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Khe hở giữa hai nhãn phải từ 0 đến 20 mm (đã nhập {gap})</source>
+        <translation>The gap between labels must be 0 to 20 mm (got {gap})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Máy in nhãn {printer} không nhận lệnh in: {reason}</source>
+        <translation>Label printer {printer} did not take the job: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../app/services/sale_numbers.py" line="+51"/>
+        <source>Số hóa đơn {number} không được giữ cho ca này hoặc đã được dùng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/scale_codes.py" line="+81"/>
+        <source>Quy tắc cân dòng {line}: {problem}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>tiền tố “{prefix}” phải từ 20 đến 29</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>loại “{kind}” phải là cân hoặc giá</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>mã hàng (PLU) phải có 3 đến 6 chữ số</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>số chữ số lẻ phải từ 0 đến {most}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>đơn vị giá phải là 1, 10, 100 hoặc 1000 đồng</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>tiền tố {prefix} đã có ở dòng trên</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>không đọc được danh sách quy tắc</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>thiếu tiền tố hoặc loại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>“{text}” phải có dạng “22 cân 5 3” hoặc “21 giá 5 100”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>Mã cân {code}: sai số kiểm tra (phải là {expected}), hãy quét lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Mã cân {code}: {name} không bán theo cân</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Mã cân {code}: khối lượng bằng 0, hãy cân lại</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Mã cân {code}: không có hàng nào mang mã PLU {plu} (mã vạch gốc {base})</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5836,7 +5956,12 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/reporting/queries.py" line="-255"/>
+        <location line="+1"/>
+        <source>Phải trả hàng ký gửi = số lượng bán (đã trừ hoàn trả) × giá thỏa thuận, như biên bản quyết toán với chủ thể.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/services/reporting/queries.py" line="-258"/>
         <source>(Chưa phân loại)</source>
         <translation type="unfinished"></translation>
     </message>

@@ -34,7 +34,10 @@ def _items(db) -> list[LabelItem]:
 
 
 def _codes(label: Label) -> dict[str, zxingcpp.Result]:
-    return {str(r.format): r for r in zxingcpp.read_barcodes(label.image)}
+    """What a scanner reads on the paper. Not zxing's downscaled second look: the bitmap is
+    already at the printer's dots, and on a 300 dpi price label that look once read the EAN
+    upside down as another valid number (bench/label_printer.py met it on 1 of 200)."""
+    return {str(r.format): r for r in zxingcpp.read_barcodes(label.image, try_downscale=False)}
 
 
 def _runs(row: list[int]) -> list[tuple[int, int]]:
@@ -193,7 +196,7 @@ def test_a_printer_closing_mid_job_is_one_clear_error(demo_db, library):
             tspl.send_job(target, job.data, timeout=3)
     assert dying.partial and len(dying.partial[0]) == 4000
     text = caught.value.text
-    assert text.startswith(f"Máy in nhãn tspl+{dying.uri} không nhận lệnh in: ")
+    assert text == f"Máy in nhãn tspl+{dying.uri} không nhận lệnh in: mất kết nối giữa chừng"
     assert "\n" not in text
 
 
