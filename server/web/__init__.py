@@ -9,7 +9,13 @@ from pathlib import Path
 from fastapi import FastAPI
 from fastapi.staticfiles import StaticFiles
 
+from server.limits import RateLimiter
+
 STATIC = Path(__file__).parent / "static"
+# Password attempts per client address, whatever the names tried: the lockout guards one name,
+# this keeps one address from trying a password on every name (a burst of 20, then 1 in 5 s).
+LOGIN_RATE_PER_SECOND = 0.2
+LOGIN_BURST = 20
 
 
 def mount_dashboard(app: FastAPI) -> None:
@@ -22,6 +28,7 @@ def mount_dashboard(app: FastAPI) -> None:
     )
     from server.web.routes import router
 
+    app.state.login_limiter = RateLimiter(LOGIN_RATE_PER_SECOND, LOGIN_BURST)
     app.include_router(router)
     app.add_exception_handler(LoginRequired, login_required_handler)
     app.add_exception_handler(PageError, page_error_handler)

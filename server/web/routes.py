@@ -15,6 +15,7 @@ from urllib.parse import quote
 from fastapi import APIRouter, Depends, Form, Request
 from fastapi.responses import Response
 
+from server.auth import client_address
 from server.db import Database
 from server.models.base import utcnow
 from server.reports import ReportRow
@@ -61,8 +62,14 @@ def login(request: Request, name: Annotated[str, Form(max_length=200)] = "",
           csrf_token: Annotated[str, Form(max_length=200)] = "",
           next: Annotated[str, Form(max_length=2000)] = "/") -> Response:
     check_csrf(request, csrf_token)
-    result = users.authenticate(_db(request), name, password)
     t = translator(request)
+    wait = request.app.state.login_limiter.take(client_address(request))
+    if wait:
+        response = render(request, "login.html", {"next": safe_next(next), "name": name,
+                                                  "error": t("login.slow_down")}, status=429)
+        response.headers["Retry-After"] = str(wait)
+        return response
+    result = users.authenticate(_db(request), name, password)
     if result.outcome is users.LoginOutcome.OK and result.user is not None:
         replace_session(request, SessionData.for_user(result.user.id,
                                                       result.user.session_generation))
@@ -181,6 +188,15 @@ def _query(date_from: date | None, date_to: date | None) -> str:
 def _charts(page: FairPage, t: Translator) -> dict[str, object]:
     """The charts' data, embedded in the page as JSON (dashboard.js draws it with Chart.js)."""
 
+    def hourly(rows: list[ReportRow]) -> list[ReportRow]:
+        """Every hour from the first to the last with figures, so the axis is time."""
+        if not rows:
+            return rows
+        by_hour = {int(r.key): r for r in rows}
+        return [by_hour.get(h) or ReportRow(key=str(h), label=f"{h:02d}:00", sales_count=0,
+                                           gross_sales=0, refunds=0, revenue=0, visitors=0)
+                for h in range(min(by_hour), max(by_hour) + 1)]
+
     def series(rows: list[ReportRow]) -> dict[str, list[object]]:
         return {"labels": [r.label for r in rows], "revenue": [r.revenue for r in rows],
                 "sales": [r.sales_count for r in rows], "visitors": [r.visitors for r in rows],
@@ -189,4 +205,4 @@ def _charts(page: FairPage, t: Translator) -> dict[str, object]:
 
     return {"names": {k: t(f"fig.{k}") for k in ("revenue", "sales", "visitors",
                                                  "conversion")},
-            "days": series(page.days), "hours": series(page.hours)}
+            "days": series(page.days), "hours": series(hourly(page.hours))}

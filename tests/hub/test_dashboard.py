@@ -178,6 +178,17 @@ def test_success_resets_the_failure_count(isolated_hub, client):
         assert login(client, name, "wrong-password").status_code == 401
 
 
+def test_one_address_cannot_try_every_name(client, data):
+    from server.web import LOGIN_BURST
+
+    answers = [login(client, f"guess {i}", "password-guess").status_code
+               for i in range(LOGIN_BURST + 10)]  # the bucket refills 1 in 5 s meanwhile
+    assert answers[:LOGIN_BURST] == [401] * LOGIN_BURST and answers[-1] == 429
+    slowed = login(client, data.admin)  # even the right password waits now
+    assert slowed.status_code == 429 and int(slowed.headers["retry-after"]) >= 1
+    assert MESSAGES["vi"]["login.slow_down"] in slowed.text
+
+
 # --- roles and districts -----------------------------------------------------------------
 
 def test_only_an_admin_sees_users_and_unlocks(isolated_hub, client, data):
