@@ -29,6 +29,12 @@ def format_difference(counted: int | None, expected: int) -> str:
 
 def render_zreport(data: ZReportData, width_mm: int = 80) -> bytes:
     """A one-page roll PDF; amounts in tables omit '₫' (stated once) so columns stay narrow."""
+    return zreport_layout(data, width_mm).render()
+
+
+def zreport_layout(data: ZReportData, width_mm: int = 80) -> RollLayout:
+    """The Z-report laid out once: rendered as a PDF, or rasterised for the receipt printer
+    (a reprint from the Reports page), so both papers say the same thing."""
     roll = RollLayout(width_mm, title=f"Báo cáo chốt ca {data.shift_label}")
 
     roll.text(data.shop_name, align="center", bold=True, size=roll.title_size)
@@ -103,4 +109,4 @@ def render_zreport(data: ZReportData, width_mm: int = 80) -> bytes:
     roll.row("In lúc:", data.printed_local.strftime(DATE_FORMAT), size=roll.small_size)
     roll.space(4)
     roll.signatures(["Thu ngân", "Quản lý"], names=[data.closed_by or data.opened_by, ""])
-    return roll.render()
+    return roll

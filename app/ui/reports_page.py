@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -47,8 +48,10 @@ from app.ui.models.sales_table_model import (
 )
 from app.ui.pdf_printing import print_pdf, save_pdf
 from app.ui.refund_dialog import RefundDialog
+from app.ui.report_figures_panel import ReportFiguresPanel
 from app.ui.shift_dialogs import CloseShiftDialog, OpenShiftDialog
 from app.ui.shift_summary_box import ShiftSummaryBox
+from app.ui.zreports_panel import ZReportsPanel
 
 SALES_LIMIT = 200
 
@@ -71,7 +74,10 @@ def _table(model: SalesTableModel | SaleLinesTableModel, stretch: int) -> QTable
 
 
 class ReportsPage(QWidget):
-    """Current shift summary on top; recent sales and the selected sale's detail below."""
+    """Three tabs: the current shift with its sales (void, refund, reprint), the sales
+    figures of a period (report_figures_panel) and the past Z-reports (zreports_panel)."""
+
+    SHIFT_TAB, FIGURES_TAB, ZREPORTS_TAB = range(3)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,13 +142,23 @@ class ReportsPage(QWidget):
         self._message = QLabel(objectName="messageLabel")
         self._message.setWordWrap(True)
 
+        shift_tab = QWidget()
+        shift_layout = QVBoxLayout(shift_tab)
+        shift_layout.setContentsMargins(0, 4, 0, 0)
+        shift_layout.addWidget(self._shift_box)
+        shift_layout.addWidget(splitter, 1)
+        shift_layout.addWidget(self._message)
+        self.figures = ReportFiguresPanel(ctx)
+        self.zreports = ZReportsPanel(ctx)
+        self._tabs = QTabWidget(objectName="reportsTabs")
+        for tab in (shift_tab, self.figures, self.zreports):
+            self._tabs.addTab(tab, "")
+
         self._title = QLabel(objectName="pageTitle")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.addWidget(self._title)
-        layout.addWidget(self._shift_box)
-        layout.addWidget(splitter, 1)
-        layout.addWidget(self._message)
+        layout.addWidget(self._tabs, 1)
 
         ctx.sales_changed.connect(self.refresh)
         ctx.shift_changed.connect(self.refresh)
@@ -151,6 +167,9 @@ class ReportsPage(QWidget):
         self.refresh()
 
     # --- public API (also what tests drive) -----------------------------------------------
+
+    def show_tab(self, index: int) -> None:
+        self._tabs.setCurrentIndex(index)
 
     def sales_model(self) -> SalesTableModel:
         return self._sales_model
@@ -333,6 +352,9 @@ class ReportsPage(QWidget):
 
     def _retranslate(self) -> None:
         self._title.setText(self.tr("Báo cáo"))
+        for index, title in enumerate((self.tr("Ca & hóa đơn"), self.tr("Doanh số"),
+                                       self.tr("Báo cáo Z"))):
+            self._tabs.setTabText(index, title)
         self._shift_box.retranslate()
         self._search.setPlaceholderText(self.tr("Tìm theo số hóa đơn…"))
         self._detail_box.setTitle(self.tr("Chi tiết hóa đơn"))
