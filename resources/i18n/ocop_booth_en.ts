@@ -2117,9 +2117,110 @@ Print the Z report now?</translation>
     </message>
 </context>
 <context>
+    <name>ReportChart</name>
+    <message>
+        <location filename="../../app/ui/report_charts.py" line="+45"/>
+        <source>triệu ₫</source>
+        <translation>million ₫</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nghìn ₫</source>
+        <translation>thousand ₫</translation>
+    </message>
+</context>
+<context>
+    <name>ReportFiguresPanel</name>
+    <message>
+        <location filename="../../app/ui/report_figures_panel.py" line="+237"/>
+        <source>bao-cao-{date}</source>
+        <translation>report-{date}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Đã xuất báo cáo: {path}</source>
+        <translation>Report exported: {path}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Kỳ: {period} ({kind}) · so với kỳ trước: {previous}</source>
+        <translation>Period: {period} ({kind}) · compared with: {previous}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&lt;b&gt;Doanh thu {revenue}&lt;/b&gt; {change} · {sales} hóa đơn · trung bình {basket} · {visitors} lượt khách · {conversion} hóa đơn / 100 khách</source>
+        <translation>&lt;b&gt;Revenue {revenue}&lt;/b&gt; {change} · {sales} sales · average {basket} · {visitors} visitors · {conversion} sales / 100 visitors</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Bảng tính Excel (*.xlsx)</source>
+        <translation>Excel workbook (*.xlsx)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Xuất báo cáo</source>
+        <translation>Export report</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Tính lại</source>
+        <translation>Recompute</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Xuất báo cáo…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tổng quan</source>
+        <translation>Overview</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theo giờ</source>
+        <translation>By hour</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Theo ngày</source>
+        <translation>By day</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sản phẩm</source>
+        <translation>Products</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chủ thể</source>
+        <translation>Producers</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Nhóm hàng</source>
+        <translation>Categories</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thanh toán</source>
+        <translation>Payment methods</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="+205"/>
+        <location filename="../../app/ui/reports_page.py" line="+224"/>
         <source>Đã hủy hóa đơn {number}</source>
         <translation>Voided sale {number}</translation>
     </message>
@@ -2167,12 +2268,12 @@ Discounts: {discounts}</translation>
     </message>
     <message>
         <location line="+68"/>
-        <location line="+30"/>
+        <location line="+33"/>
         <source>Hủy hóa đơn</source>
         <translation>Void sale</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-32"/>
         <source>Lý do hủy hóa đơn {number}:</source>
         <translation>Reason for voiding sale {number}:</translation>
     </message>
@@ -2195,6 +2296,21 @@ Discounts: {discounts}</translation>
         <location line="+5"/>
         <source>Báo cáo</source>
         <translation>Reports</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ca &amp; hóa đơn</source>
+        <translation>Shift &amp; sales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doanh số</source>
+        <translation>Sales figures</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Báo cáo Z</source>
+        <translation>Z reports</translation>
     </message>
     <message>
         <location filename="../../app/ui/shift_summary_box.py" line="+20"/>
@@ -2222,7 +2338,7 @@ Discounts: {discounts}</translation>
         <translation>Open shift</translation>
     </message>
     <message>
-        <location filename="../../app/ui/reports_page.py" line="+2"/>
+        <location filename="../../app/ui/reports_page.py" line="+3"/>
         <source>Tìm theo số hóa đơn…</source>
         <translation>Search by receipt no.…</translation>
     </message>
@@ -3992,6 +4108,87 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>ZReportTableModel</name>
+    <message>
+        <location filename="../../app/ui/models/report_table_model.py" line="+146"/>
+        <source>Ca</source>
+        <translation>Shift</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Mở ca</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chốt ca</source>
+        <translation>Closed</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Người chốt</source>
+        <translation>Closed by</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số HĐ</source>
+        <translation>Sales</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Doanh thu</source>
+        <translation>Revenue</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chênh lệch tiền mặt</source>
+        <translation>Cash difference</translation>
+    </message>
+</context>
+<context>
+    <name>ZReportsPanel</name>
+    <message>
+        <location filename="../../app/ui/zreports_panel.py" line="+116"/>
+        <source>Chưa có ca nào đã chốt.</source>
+        <translation>No shift has been closed yet.</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Đã mở báo cáo Z: {path}</source>
+        <translation>Opened the Z report: {path}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Không mở được trình xem PDF. Báo cáo Z đã lưu tại: {path}</source>
+        <translation>Could not open a PDF viewer. The Z report is saved at: {path}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Đã gửi báo cáo Z đi in (đã lưu tại {path})</source>
+        <translation>Z report sent to the printer (saved at {path})</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chưa in. Báo cáo Z đã lưu tại: {path}</source>
+        <translation>Not printed. The Z report is saved at: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Đã in lại báo cáo Z ca {number} ra máy in {printer}</source>
+        <translation>Reprinted the Z report of shift {number} on {printer}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Xem báo cáo Z</source>
+        <translation>View Z report</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In lại báo cáo Z</source>
+        <translation>Reprint Z report</translation>
+    </message>
+</context>
+<context>
     <name>_StaffDialog</name>
     <message>
         <location filename="../../app/ui/staff_dialogs.py" line="-68"/>
@@ -5463,42 +5660,42 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/services/reporting/period.py" line="+100"/>
         <source>Kỳ báo cáo quá dài: tối đa {days} ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>The period is too long: at most {days} days</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Hãy chọn ngày đầu và ngày cuối kỳ</source>
-        <translation type="unfinished"></translation>
+        <translation>Choose the first and last day of the period</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Không có loại kỳ báo cáo “{kind}”</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no report period “{kind}”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Gian hàng chưa được gán cho hội chợ nào</source>
-        <translation type="unfinished"></translation>
+        <translation>This booth is not assigned to a fair</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Chưa có ca bán hàng nào</source>
-        <translation type="unfinished"></translation>
+        <translation>No shift yet</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/export.py" line="+69"/>
         <source>Báo cáo không có cách nhóm “{by}”</source>
-        <translation type="unfinished"></translation>
+        <translation>The report has no grouping “{by}”</translation>
     </message>
     <message>
         <location line="+97"/>
         <source>Định dạng “{fmt}” không được hỗ trợ: chọn csv, xlsx hoặc pdf</source>
-        <translation type="unfinished"></translation>
+        <translation>Format “{fmt}” is not supported: choose csv, xlsx or pdf</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/queries.py" line="+311"/>
         <source>Không có cách nhóm “{by}”</source>
-        <translation type="unfinished"></translation>
+        <translation>There is no grouping “{by}”</translation>
     </message>
     <message>
         <location filename="../../app/commands/report.py" line="+45"/>
@@ -5705,7 +5902,7 @@ Discounts: {discounts}</translation>
     <message>
         <location filename="../../app/services/reporting/period.py" line="-114"/>
         <source>Ca này</source>
-        <translation type="unfinished"></translation>
+        <translation>This shift</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5715,22 +5912,22 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>Hội chợ này</source>
-        <translation type="unfinished"></translation>
+        <translation>This fair</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tháng này</source>
-        <translation type="unfinished"></translation>
+        <translation>This month</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Khoảng ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Date range</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/columns.py" line="+50"/>
         <source>BÁO CÁO BÁN HÀNG</source>
-        <translation type="unfinished"></translation>
+        <translation>SALES REPORT</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5740,72 +5937,72 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>Tổng quan</source>
-        <translation type="unfinished"></translation>
+        <translation>Overview</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Kỳ báo cáo: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Period: {period}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So với kỳ trước: {period}</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared with: {period}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lập lúc {time} (giờ {zone})</source>
-        <translation type="unfinished"></translation>
+        <translation>Made at {time} ({zone} time)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Chỉ tiêu</source>
-        <translation type="unfinished"></translation>
+        <translation>Figure</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Kỳ này</source>
-        <translation type="unfinished"></translation>
+        <translation>This period</translation>
     </message>
     <message>
         <location line="+1"/>
         <location filename="../../app/services/reporting/period.py" line="+1"/>
         <source>Kỳ trước</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous period</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Thay đổi (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Change (%)</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+44"/>
         <source>Tiền bán (₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales amount (₫)</translation>
     </message>
     <message>
         <location line="-43"/>
         <location line="+44"/>
         <source>Hoàn trả (₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunds (₫)</translation>
     </message>
     <message>
         <location line="-43"/>
         <location line="+41"/>
         <source>Doanh thu (₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Revenue (₫)</translation>
     </message>
     <message>
         <location line="-40"/>
         <source>Doanh thu kỳ trước (₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Previous revenue (₫)</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+39"/>
         <source>Số hóa đơn</source>
-        <translation>Receipt no.</translation>
+        <translation>Sales</translation>
     </message>
     <message>
         <location line="-37"/>
@@ -5817,22 +6014,22 @@ Discounts: {discounts}</translation>
         <location line="-38"/>
         <location line="+39"/>
         <source>Hóa đơn / 100 khách</source>
-        <translation type="unfinished"></translation>
+        <translation>Sales / 100 visitors</translation>
     </message>
     <message>
         <location line="-34"/>
         <source>Giờ</source>
-        <translation type="unfinished"></translation>
+        <translation>Hour</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Day</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>So với ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared with</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -5848,7 +6045,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+1"/>
         <source>ĐVT</source>
-        <translation type="unfinished"></translation>
+        <translation>Unit</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5863,7 +6060,7 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+2"/>
         <source>Phải trả hàng ký gửi (₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Owed for consignment (₫)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5878,137 +6075,137 @@ Discounts: {discounts}</translation>
     <message>
         <location line="+12"/>
         <source>Trung bình một hóa đơn (₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Average sale (₫)</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Số lần hoàn trả</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunds made</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hóa đơn đã hủy (không tính)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voided sales (not counted)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tiền hóa đơn đã hủy (₫)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voided amount (₫)</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/export.py" line="-115"/>
         <source>Cách tính</source>
-        <translation type="unfinished"></translation>
+        <translation>How the figures are computed</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/figures.py" line="+30"/>
         <source>Theo giờ trong ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>By hour of day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theo ngày</source>
-        <translation type="unfinished"></translation>
+        <translation>By day</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theo sản phẩm</source>
-        <translation type="unfinished"></translation>
+        <translation>By product</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theo chủ thể</source>
-        <translation type="unfinished"></translation>
+        <translation>By producer</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theo nhóm hàng</source>
-        <translation type="unfinished"></translation>
+        <translation>By category</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Theo phương thức thanh toán</source>
-        <translation type="unfinished"></translation>
+        <translation>By payment method</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Không tính hóa đơn đã hủy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voided sales are not counted.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tiền hoàn trả được trừ vào ngày và giờ hoàn trả, không phải ngày bán; doanh thu = tiền bán − tiền hoàn trả.</source>
-        <translation type="unfinished"></translation>
+        <translation>Refunds are taken off on the day and hour they are made, not the day of the sale; revenue = sales − refunds.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Giá trị trung bình một hóa đơn = tiền bán / số hóa đơn (trước hoàn trả).</source>
-        <translation type="unfinished"></translation>
+        <translation>Average sale = sales amount / number of sales (before refunds).</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Tỷ lệ chuyển đổi = số hóa đơn trên 100 lượt khách.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conversion = sales per 100 visitors.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>So sánh với kỳ trước có cùng độ dài, ngay trước kỳ này.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compared with the period of the same length just before.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Phải trả hàng ký gửi = số lượng bán (đã trừ hoàn trả) × giá thỏa thuận, như biên bản quyết toán với chủ thể.</source>
-        <translation type="unfinished"></translation>
+        <translation>Owed for consignment = quantity sold (net of refunds) × agreed price, as in the settlement with the producer.</translation>
     </message>
     <message>
         <location filename="../../app/services/reporting/queries.py" line="-258"/>
         <source>(Chưa phân loại)</source>
-        <translation type="unfinished"></translation>
+        <translation>(No category)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(Không rõ chủ thể)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Unknown producer)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>(Sản phẩm không còn trong danh mục)</source>
-        <translation type="unfinished"></translation>
+        <translation>(Product no longer in the catalog)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>T2</source>
-        <translation type="unfinished"></translation>
+        <translation>Mon</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T3</source>
-        <translation type="unfinished"></translation>
+        <translation>Tue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T4</source>
-        <translation type="unfinished"></translation>
+        <translation>Wed</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T5</source>
-        <translation type="unfinished"></translation>
+        <translation>Thu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>T6</source>
-        <translation type="unfinished"></translation>
+        <translation>Fri</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>T7</source>
-        <translation type="unfinished"></translation>
+        <translation>Sat</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>CN</source>
-        <translation type="unfinished"></translation>
+        <translation>Sun</translation>
     </message>
 </context>
 <context>
