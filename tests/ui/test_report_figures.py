@@ -175,3 +175,17 @@ def test_the_default_name_of_a_single_day(qtbot, panel):
     with qtbot.waitSignal(panel.report_finished, timeout=WAIT_MS):
         panel.set_period("today")
     assert panel.default_file_name("pdf") == f"bao-cao-{iso(24)}.pdf"
+
+
+def test_in_english_the_file_name_and_the_headers_are_english(qtbot, panel, qapp):
+    from app.ui.i18n import install_translator, remove_translator
+
+    translator = install_translator(qapp, "en")
+    try:
+        _show_week(qtbot, panel)
+        assert panel.default_file_name() == f"report-{iso(22)}_{iso(23)}.xlsx"
+        assert cell(panel.summary_model(), 0, 0) == "Revenue (₫)"
+        assert "Revenue 2.600.000 ₫" in panel.headline()
+        assert "Voided sales are not counted." in panel.notes()
+    finally:
+        remove_translator(translator)
