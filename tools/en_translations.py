@@ -1225,6 +1225,62 @@ EN: dict[str | tuple[str, str], str] = {
     "nhật ký này cho người hỗ trợ:": "Try what you just did again. If the error comes back, "
     "close and reopen the app, then send this log file to your support contact:",
     "Chi tiết: {detail}": "Details: {detail}",
+    # --- scanner test and label-scale codes (Settings "Máy quét", services.scale_codes) ---
+    "Máy quét": "Scanner",
+    "Quét thử": "Test scan",
+    "Quét một mã vào ô dưới đây: hiện đúng những gì máy quét gửi tới và sản phẩm máy bán hàng "
+    "sẽ tìm thấy.": "Scan a code into the field below: it shows exactly what the scanner sent "
+    "and the product the till will find.",
+    "Quét mã vào đây": "Scan a code here",
+    "Mã vạch cân điện tử (tem cân)": "Label-scale barcodes",
+    "Mỗi dòng một quy tắc: tiền tố (20-29), loại (cân hoặc giá), số chữ số mã hàng (PLU), rồi số "
+    "chữ số lẻ của kg (cân) hoặc đơn vị đồng (giá). Vd: “22 cân 5 3” = 22 + PLU 5 số + khối lượng "
+    "tính bằng gam; “21 giá 5 100” = giá tính bằng trăm đồng. Sản phẩm của PLU là sản phẩm có mã "
+    "vạch gốc: tiền tố + PLU + các số 0.": "One rule a line: prefix (20-29), kind (cân = weight "
+    "or giá = price), digits of the item number (PLU), then the decimals of the kg (weight) or "
+    "the đồng unit (price). E.g. “22 cân 5 3” = 22 + 5-digit PLU + weight in grams; “21 giá 5 "
+    "100” = price in hundreds of đồng. A PLU's product is the one whose barcode is the base "
+    "code: prefix + PLU + zeros.",
+    "Lưu quy tắc cân": "Save scale rules",
+    "Đã lưu {count} quy tắc cân": "{count} scale rule(s) saved",
+    "Đổi quy tắc mã cân": "Change the scale-code rules",
+    "Nhận được: “{text}” ({count} ký tự)": "Received: “{text}” ({count} characters)",
+    "Máy quét: {keys} phím trong {ms} ms, cách nhau tối đa {gap} ms":
+        "Scanner: {keys} keys in {ms} ms, at most {gap} ms apart",
+    "Gõ tay (không phải máy quét): {keys} phím, cách nhau tối đa {gap} ms":
+        "Typed by hand (not a scanner): {keys} keys, at most {gap} ms apart",
+    "Có chữ có dấu: bộ gõ tiếng Việt (Telex) đang bật? Máy quét sẽ thử thêm: {codes}. ":
+        "Accented letters: is a Vietnamese input method (Telex) on? A scan also tries: "
+        "{codes}. ",
+    "Không tìm thấy sản phẩm nào với mã này": "No product has this code",
+    "Tìm thấy (tem cân, PLU {plu}): {name} — {qty} {unit}, {total}":
+        "Found (scale label, PLU {plu}): {name} — {qty} {unit}, {total}",
+    "Tìm thấy: {name} (mã {code}) — {price}": "Found: {name} (code {code}) — {price}",
+    "Quy tắc cân dòng {line}: tiền tố “{prefix}” phải từ 20 đến 29":
+        "Scale rule line {line}: the prefix “{prefix}” must be 20 to 29",
+    "Quy tắc cân dòng {line}: loại “{kind}” phải là cân hoặc giá":
+        "Scale rule line {line}: the kind “{kind}” must be cân (weight) or giá (price)",
+    "Quy tắc cân dòng {line}: mã hàng (PLU) phải có 3 đến 6 chữ số":
+        "Scale rule line {line}: the item number (PLU) must have 3 to 6 digits",
+    "Quy tắc cân dòng {line}: số chữ số lẻ phải từ 0 đến {most}":
+        "Scale rule line {line}: the decimals must be 0 to {most}",
+    "Quy tắc cân dòng {line}: đơn vị giá phải là 1, 10, 100 hoặc 1000 đồng":
+        "Scale rule line {line}: the price unit must be 1, 10, 100 or 1000 đồng",
+    "Quy tắc cân dòng {line}: tiền tố {prefix} đã có ở dòng trên":
+        "Scale rule line {line}: the prefix {prefix} is already on a line above",
+    "Quy tắc cân dòng {line}: không đọc được danh sách quy tắc":
+        "Scale rule line {line}: the list of rules cannot be read",
+    "Quy tắc cân dòng {line}: thiếu tiền tố hoặc loại":
+        "Scale rule line {line}: the prefix or the kind is missing",
+    "Quy tắc cân dòng {line}: “{text}” phải có dạng “22 cân 5 3” hoặc “21 giá 5 100”":
+        "Scale rule line {line}: “{text}” must look like “22 cân 5 3” (weight) or "
+        "“21 giá 5 100” (price)",
+    "Mã cân {code}: sai số kiểm tra (phải là {expected}), hãy quét lại":
+        "Scale code {code}: wrong check digit (it should be {expected}), scan it again",
+    "Mã cân {code}: {name} không bán theo cân": "Scale code {code}: {name} is not sold by weight",
+    "Mã cân {code}: khối lượng bằng 0, hãy cân lại": "Scale code {code}: the weight is 0, weigh it again",
+    "Mã cân {code}: không có hàng nào mang mã PLU {plu} (mã vạch gốc {base})":
+        "Scale code {code}: no product has PLU {plu} (base barcode {base})",
     # --- Reports page: sales figures, past Z-reports (report_figures_panel, zreports_panel) ---
     ("ReportsPage", "Ca & hóa đơn"): "Shift & sales",
     ("ReportsPage", "Doanh số"): "Sales figures",

@@ -78,8 +78,8 @@ class ScaleReading:
 
 
 def _rule_error(line: int, template: str, **params: Any) -> ValidationError:
-    return ValidationError(QT_TRANSLATE_NOOP("errors", "Quy tắc cân dòng {line}: {problem}"),
-                           line=line, problem=template.format(**params))
+    """Every template starts "Quy tắc cân dòng {line}:" so it is translated whole."""
+    return ValidationError(template, line=line, **params)
 
 
 def check_rule(rule: ScaleRule, line: int = 1) -> ScaleRule:
@@ -87,22 +87,22 @@ def check_rule(rule: ScaleRule, line: int = 1) -> ScaleRule:
     if not (len(rule.prefix) == 2 and rule.prefix.isascii() and rule.prefix.isdigit()
             and rule.prefix.startswith("2")):
         raise _rule_error(
-            line, QT_TRANSLATE_NOOP("errors", "tiền tố “{prefix}” phải từ 20 đến 29"),
+            line, QT_TRANSLATE_NOOP("errors", "Quy tắc cân dòng {line}: tiền tố “{prefix}” phải từ 20 đến 29"),
             prefix=rule.prefix)
     if rule.value not in KINDS:
         raise _rule_error(
-            line, QT_TRANSLATE_NOOP("errors", "loại “{kind}” phải là cân hoặc giá"),
+            line, QT_TRANSLATE_NOOP("errors", "Quy tắc cân dòng {line}: loại “{kind}” phải là cân hoặc giá"),
             kind=rule.value)
     if not 3 <= rule.item_digits <= 6:
         raise _rule_error(
-            line, QT_TRANSLATE_NOOP("errors", "mã hàng (PLU) phải có 3 đến 6 chữ số"))
+            line, QT_TRANSLATE_NOOP("errors", "Quy tắc cân dòng {line}: mã hàng (PLU) phải có 3 đến 6 chữ số"))
     if rule.value == "weight" and not 0 <= rule.decimals <= rule.value_digits:
         raise _rule_error(
-            line, QT_TRANSLATE_NOOP("errors", "số chữ số lẻ phải từ 0 đến {most}"),
+            line, QT_TRANSLATE_NOOP("errors", "Quy tắc cân dòng {line}: số chữ số lẻ phải từ 0 đến {most}"),
             most=rule.value_digits)
     if rule.value == "price" and rule.price_unit not in (1, 10, 100, 1000):
         raise _rule_error(
-            line, QT_TRANSLATE_NOOP("errors", "đơn vị giá phải là 1, 10, 100 hoặc 1000 đồng"))
+            line, QT_TRANSLATE_NOOP("errors", "Quy tắc cân dòng {line}: đơn vị giá phải là 1, 10, 100 hoặc 1000 đồng"))
     return rule
 
 
@@ -112,7 +112,7 @@ def _check_all(rules: list[ScaleRule]) -> list[ScaleRule]:
         check_rule(rule, line)
         if rule.prefix in seen:
             raise _rule_error(
-                line, QT_TRANSLATE_NOOP("errors", "tiền tố {prefix} đã có ở dòng trên"),
+                line, QT_TRANSLATE_NOOP("errors", "Quy tắc cân dòng {line}: tiền tố {prefix} đã có ở dòng trên"),
                 prefix=rule.prefix)
         seen.add(rule.prefix)
     return rules
@@ -121,7 +121,7 @@ def _check_all(rules: list[ScaleRule]) -> list[ScaleRule]:
 def rules_from_json(data: Any) -> list[ScaleRule]:
     """Rules as stored in the settings table (a list of objects), validated."""
     if not isinstance(data, list):
-        raise _rule_error(1, QT_TRANSLATE_NOOP("errors", "không đọc được danh sách quy tắc"))
+        raise _rule_error(1, QT_TRANSLATE_NOOP("errors", "Quy tắc cân dòng {line}: không đọc được danh sách quy tắc"))
     rules = []
     for line, item in enumerate(data, start=1):
         try:
@@ -132,7 +132,7 @@ def rules_from_json(data: Any) -> list[ScaleRule]:
                 price_unit=int(item.get("price_unit", 1))))
         except (KeyError, TypeError, ValueError, AttributeError):
             raise _rule_error(
-                line, QT_TRANSLATE_NOOP("errors", "thiếu tiền tố hoặc loại")) from None
+                line, QT_TRANSLATE_NOOP("errors", "Quy tắc cân dòng {line}: thiếu tiền tố hoặc loại")) from None
     return _check_all(rules)
 
 
@@ -151,7 +151,7 @@ def parse_rules_text(text: str) -> list[ScaleRule]:
         kind = _KIND_WORDS.get(words[1].casefold()) if len(words) > 1 else None
         if kind is None or len(words) > 4 or not all(w.isdigit() for w in words[2:]):
             raise _rule_error(line, QT_TRANSLATE_NOOP(
-                "errors", "“{text}” phải có dạng “22 cân 5 3” hoặc “21 giá 5 100”"),
+                "errors", "Quy tắc cân dòng {line}: “{text}” phải có dạng “22 cân 5 3” hoặc “21 giá 5 100”"),
                 text=raw.strip())
         digits = int(words[2]) if len(words) > 2 else 5
         extra = int(words[3]) if len(words) > 3 else None

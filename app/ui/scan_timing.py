@@ -29,7 +29,8 @@ _BURST_KEYS = (Qt.Key.Key_Backspace,)  # an input method replacing the letter it
 
 @dataclass(frozen=True)
 class Burst:
-    """The keys that made the field's text: how many, over how long, the widest gap."""
+    """The keys since the last Enter: how many, over how long (Enter included), the widest
+    gap, and whether they were a scanner's burst."""
 
     keys: int
     span_ms: int
@@ -69,9 +70,9 @@ class ScanTiming(QObject):
     # --- helpers --------------------------------------------------------------------------
 
     def _reset(self) -> None:
-        self._keys = 0
+        self._keys = self._total = 0  # keys of the current burst; all keys since Enter
         self._first = self._previous = 0
-        self._max_gap = 0
+        self._max_gap = self._widest = 0  # widest gap inside the burst; since Enter
 
     def _now(self, stamp: int) -> int:
         return stamp if stamp > 0 else self._timer.elapsed()
@@ -88,19 +89,25 @@ class ScanTiming(QObject):
 
     def _note(self, now: int) -> None:
         gap = now - self._previous
-        if self._keys == 0 or gap >= self._gap_ms:
-            self._reset()
+        if self._total:
+            self._widest = max(self._widest, gap)
+        else:
             self._first = now
+        if self._keys == 0 or gap >= self._gap_ms:
+            self._keys, self._max_gap = 0, 0  # a pause: a new burst may start here
         else:
             self._max_gap = max(self._max_gap, gap)
         self._keys += 1
+        self._total += 1
         self._previous = now
 
     def _judge(self, now: int) -> Burst:
         """A scanner: enough keys, all close together, Enter right after them, and the burst
-        typed the whole field (not a code added by hand to a scanned one)."""
+        typed the whole field (not a code added by hand to a scanned one). The Burst reports
+        every key since the last Enter, so the settings' test field can show a person's too."""
         gap = now - self._previous
         typed = len(self._field.text().strip())
         scanner = (self._keys >= MIN_SCANNER_KEYS and gap < self._gap_ms
                    and self._max_gap < self._gap_ms and self._keys >= typed)
-        return Burst(self._keys, now - self._first, max(self._max_gap, gap), scanner)
+        return Burst(self._total, now - self._first if self._total else 0,
+                     max(self._widest, gap) if self._total else 0, scanner)

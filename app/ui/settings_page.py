@@ -36,6 +36,7 @@ from app.ui.errors import error_text
 from app.ui.i18n import available_languages
 from app.ui.manager_pin_dialog import actor_for, ask_manager
 from app.ui.printer_settings_box import PrinterSettingsBox
+from app.ui.scanner_test_box import ScannerTestBox
 
 LANGUAGE_KEY = "ui/language"  # QSettings mirror, so messages before the DB opens match
 
@@ -146,6 +147,8 @@ class SettingsPage(QWidget):
         self._tabs.addTab(self.backups, "")
         self.printer = PrinterSettingsBox(ctx)  # the "Máy in hóa đơn" tab: printer, in thử
         self._tabs.addTab(self.printer, "")
+        self.scanner = ScannerTestBox(ctx)  # the "Máy quét" tab: test scan, scale-code rules
+        self._tabs.addTab(self.scanner, "")
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -256,6 +259,7 @@ class SettingsPage(QWidget):
         self._tabs.setTabText(0, self.tr("Chung"))
         self._tabs.setTabText(1, self.tr("Sao lưu"))
         self._tabs.setTabText(2, self.tr("Máy in hóa đơn"))
+        self._tabs.setTabText(self._tabs.indexOf(self.scanner), self.tr("Máy quét"))
         self._general.setText(self.tr("Gian hàng"))
         self._bank_box.setText(self.tr("Tài khoản nhận chuyển khoản (VietQR)"))
         texts = {

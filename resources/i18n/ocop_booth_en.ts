@@ -2425,6 +2425,84 @@ Discounts: {discounts}</translation>
     </message>
 </context>
 <context>
+    <name>ScannerTestBox</name>
+    <message>
+        <location filename="../../app/ui/scanner_test_box.py" line="+51"/>
+        <source>Quét thử</source>
+        <translation>Test scan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quét một mã vào ô dưới đây: hiện đúng những gì máy quét gửi tới và sản phẩm máy bán hàng sẽ tìm thấy.</source>
+        <translation>Scan a code into the field below: it shows exactly what the scanner sent and the product the till will find.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Quét mã vào đây</source>
+        <translation>Scan a code here</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Mã vạch cân điện tử (tem cân)</source>
+        <translation>Label-scale barcodes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mỗi dòng một quy tắc: tiền tố (20-29), loại (cân hoặc giá), số chữ số mã hàng (PLU), rồi số chữ số lẻ của kg (cân) hoặc đơn vị đồng (giá). Vd: “22 cân 5 3” = 22 + PLU 5 số + khối lượng tính bằng gam; “21 giá 5 100” = giá tính bằng trăm đồng. Sản phẩm của PLU là sản phẩm có mã vạch gốc: tiền tố + PLU + các số 0.</source>
+        <translation>One rule a line: prefix (20-29), kind (cân = weight or giá = price), digits of the item number (PLU), then the decimals of the kg (weight) or the đồng unit (price). E.g. “22 cân 5 3” = 22 + 5-digit PLU + weight in grams; “21 giá 5 100” = price in hundreds of đồng. A PLU&apos;s product is the one whose barcode is the base code: prefix + PLU + zeros.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lưu quy tắc cân</source>
+        <translation>Save scale rules</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Đã lưu {count} quy tắc cân</source>
+        <translation>{count} scale rule(s) saved</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nhận được: “{text}” ({count} ký tự)</source>
+        <translation>Received: “{text}” ({count} characters)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Máy quét: {keys} phím trong {ms} ms, cách nhau tối đa {gap} ms</source>
+        <translation>Scanner: {keys} keys in {ms} ms, at most {gap} ms apart</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Gõ tay (không phải máy quét): {keys} phím, cách nhau tối đa {gap} ms</source>
+        <translation>Typed by hand (not a scanner): {keys} keys, at most {gap} ms apart</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Có chữ có dấu: bộ gõ tiếng Việt (Telex) đang bật? Máy quét sẽ thử thêm: {codes}. </source>
+        <translation>Accented letters: is a Vietnamese input method (Telex) on? A scan also tries: {codes}. </translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Không tìm thấy sản phẩm nào với mã này</source>
+        <translation>No product has this code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tìm thấy (tem cân, PLU {plu}): {name} — {qty} {unit}, {total}</source>
+        <translation>Found (scale label, PLU {plu}): {name} — {qty} {unit}, {total}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Tìm thấy: {name} (mã {code}) — {price}</source>
+        <translation>Found: {name} (code {code}) — {price}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Đổi quy tắc mã cân</source>
+        <translation>Change the scale-code rules</translation>
+    </message>
+</context>
+<context>
     <name>SellPage</name>
     <message>
         <location filename="../../app/ui/sell_page.py" line="+116"/>
@@ -2555,7 +2633,7 @@ Discounts: {discounts}</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../app/ui/settings_page.py" line="+185"/>
+        <location filename="../../app/ui/settings_page.py" line="+188"/>
         <source>Chưa được gán (máy chủ tỉnh sẽ gán khi đồng bộ)</source>
         <translation>Not assigned (the provincial hub assigns it when syncing)</translation>
     </message>
@@ -2603,6 +2681,11 @@ Discounts: {discounts}</translation>
         <location line="+1"/>
         <source>Máy in hóa đơn</source>
         <translation>Receipt printer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Máy quét</source>
+        <translation>Scanner</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5773,74 +5856,69 @@ Discounts: {discounts}</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../app/services/scale_codes.py" line="+81"/>
-        <source>Quy tắc cân dòng {line}: {problem}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>tiền tố “{prefix}” phải từ 20 đến 29</source>
-        <translation type="unfinished"></translation>
+        <location filename="../../app/services/scale_codes.py" line="+90"/>
+        <source>Quy tắc cân dòng {line}: tiền tố “{prefix}” phải từ 20 đến 29</source>
+        <translation>Scale rule line {line}: the prefix “{prefix}” must be 20 to 29</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>loại “{kind}” phải là cân hoặc giá</source>
-        <translation type="unfinished"></translation>
+        <source>Quy tắc cân dòng {line}: loại “{kind}” phải là cân hoặc giá</source>
+        <translation>Scale rule line {line}: the kind “{kind}” must be cân (weight) or giá (price)</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>mã hàng (PLU) phải có 3 đến 6 chữ số</source>
-        <translation type="unfinished"></translation>
+        <source>Quy tắc cân dòng {line}: mã hàng (PLU) phải có 3 đến 6 chữ số</source>
+        <translation>Scale rule line {line}: the item number (PLU) must have 3 to 6 digits</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>số chữ số lẻ phải từ 0 đến {most}</source>
-        <translation type="unfinished"></translation>
+        <source>Quy tắc cân dòng {line}: số chữ số lẻ phải từ 0 đến {most}</source>
+        <translation>Scale rule line {line}: the decimals must be 0 to {most}</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>đơn vị giá phải là 1, 10, 100 hoặc 1000 đồng</source>
-        <translation type="unfinished"></translation>
+        <source>Quy tắc cân dòng {line}: đơn vị giá phải là 1, 10, 100 hoặc 1000 đồng</source>
+        <translation>Scale rule line {line}: the price unit must be 1, 10, 100 or 1000 đồng</translation>
     </message>
     <message>
         <location line="+10"/>
-        <source>tiền tố {prefix} đã có ở dòng trên</source>
-        <translation type="unfinished"></translation>
+        <source>Quy tắc cân dòng {line}: tiền tố {prefix} đã có ở dòng trên</source>
+        <translation>Scale rule line {line}: the prefix {prefix} is already on a line above</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>không đọc được danh sách quy tắc</source>
-        <translation type="unfinished"></translation>
+        <source>Quy tắc cân dòng {line}: không đọc được danh sách quy tắc</source>
+        <translation>Scale rule line {line}: the list of rules cannot be read</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>thiếu tiền tố hoặc loại</source>
-        <translation type="unfinished"></translation>
+        <source>Quy tắc cân dòng {line}: thiếu tiền tố hoặc loại</source>
+        <translation>Scale rule line {line}: the prefix or the kind is missing</translation>
     </message>
     <message>
         <location line="+18"/>
-        <source>“{text}” phải có dạng “22 cân 5 3” hoặc “21 giá 5 100”</source>
-        <translation type="unfinished"></translation>
+        <source>Quy tắc cân dòng {line}: “{text}” phải có dạng “22 cân 5 3” hoặc “21 giá 5 100”</source>
+        <translation>Scale rule line {line}: “{text}” must look like “22 cân 5 3” (weight) or “21 giá 5 100” (price)</translation>
     </message>
     <message>
         <location line="+59"/>
         <source>Mã cân {code}: sai số kiểm tra (phải là {expected}), hãy quét lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale code {code}: wrong check digit (it should be {expected}), scan it again</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Mã cân {code}: {name} không bán theo cân</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale code {code}: {name} is not sold by weight</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mã cân {code}: khối lượng bằng 0, hãy cân lại</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale code {code}: the weight is 0, weigh it again</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Mã cân {code}: không có hàng nào mang mã PLU {plu} (mã vạch gốc {base})</source>
-        <translation type="unfinished"></translation>
+        <translation>Scale code {code}: no product has PLU {plu} (base barcode {base})</translation>
     </message>
 </context>
 <context>
