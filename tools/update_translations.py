@@ -1,4 +1,4 @@
-"""Refresh the English translation: lupdate -> fill from tools/en_translations.py -> lrelease.
+"""Refresh the translations: lupdate -> fill from tools/en_translations.py -> lrelease.
 
     .venv/bin/python tools/update_translations.py
 
@@ -7,6 +7,7 @@ in a plain Python dict (reviewable in a diff, editable without Qt Linguist) and 
 .ts here; a translation already in the .ts (e.g. made in Linguist) wins over the dict unless
 --prefer-dict is given. Strings without any translation are listed, never fatal: people add
 strings all the time and the app simply shows them in Vietnamese until someone translates them.
+resources/i18n/qtbase_vi.ts (Qt's own dialogs in Vietnamese) is compiled in the same run.
 """
 
 from __future__ import annotations
@@ -27,6 +28,10 @@ I18N_DIR = ROOT / "resources" / "i18n"
 TS_FILE = I18N_DIR / "ocop_booth_en.ts"
 QM_FILE = I18N_DIR / "ocop_booth_en.qm"
 DICT_FILE = Path(__file__).resolve().parent / "en_translations.py"
+# Qt's own dialogs in Vietnamese (Qt ships no qtbase_vi): edited by hand or in Linguist, never
+# by lupdate (its sources are Qt's, see tools/qm_reader.py), only compiled here.
+QT_TS_FILE = I18N_DIR / "qtbase_vi.ts"
+QT_QM_FILE = I18N_DIR / "qtbase_vi.qm"
 _PLACEHOLDER = re.compile(r"\{[^{}]*\}")
 
 
@@ -123,11 +128,13 @@ def fill_translations(en: dict[str | tuple[str, str], str], prefer_dict: bool) -
 
 
 def run_lrelease(lrelease: str) -> None:
-    subprocess.run(
-        [lrelease, os.path.relpath(TS_FILE, ROOT), "-qm", os.path.relpath(QM_FILE, ROOT)],
-        cwd=ROOT,
-        check=True,
-    )
+    """Compile every .ts we carry, so one command refreshes every .qm the app loads."""
+    for ts_file, qm_file in ((TS_FILE, QM_FILE), (QT_TS_FILE, QT_QM_FILE)):
+        subprocess.run(
+            [lrelease, os.path.relpath(ts_file, ROOT), "-qm", os.path.relpath(qm_file, ROOT)],
+            cwd=ROOT,
+            check=True,
+        )
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -152,6 +159,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         print("All strings translated.")
     print(f"Wrote {os.path.relpath(TS_FILE, ROOT)} and {os.path.relpath(QM_FILE, ROOT)}")
+    print(f"Compiled {os.path.relpath(QT_QM_FILE, ROOT)}")
     return 0
 
 
