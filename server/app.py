@@ -17,14 +17,16 @@ from typing import Annotated, Any
 from fastapi import Depends, FastAPI, Header, Request
 from fastapi.responses import JSONResponse
 from sqlalchemy.exc import OperationalError
+from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from app.sync.protocol import API_PREFIX, PROTOCOL_HEADER, PROTOCOL_VERSION, SUPPORTED_PROTOCOLS
 from server.api import changes, enroll, facts, meta, reports
+from server.api.responses import ANYWHERE
 from server.bodies import BodyLimitMiddleware, InflateBudget
 from server.config import HubSettings, database_url_from_env, settings_from_env
 from server.db import Database
 from server.db_errors import describe
-from server.errors import HubError, hub_error_handler
+from server.errors import HubError, http_error_handler, hub_error_handler
 from server.limits import RateLimiter
 from server.web import mount_dashboard
 
@@ -44,23 +46,29 @@ class Hub:
     inflate_budget: InflateBudget
 
 
+PROTOCOL_VALUES = [str(version) for version in SUPPORTED_PROTOCOLS]
+
+
+def _protocol_schema(schema: dict[str, Any]) -> None:
+    """The header's schema is its values, not FastAPI's "string or null" (null is no header)."""
+    schema.pop("anyOf", None)
+    schema.update(type="string", enum=PROTOCOL_VALUES)
+
+
 def check_protocol(
     x_ocop_protocol: Annotated[
         str | None,
-        Header(alias=PROTOCOL_HEADER,
+        Header(alias=PROTOCOL_HEADER, json_schema_extra=_protocol_schema,
                description="Protocol version the client speaks; missing means 1"),
     ] = None,
 ) -> None:
-    """400 for a version this hub does not speak, and for anything that is not a version at
-    all: headers arrive as Latin-1, where ``str.isdigit`` also takes '¹' (which ``int`` does
-    not), and a 500 for a bad header would read as the hub being down."""
-    if x_ocop_protocol is None:
-        return
-    value = x_ocop_protocol.strip()
-    if not (len(value) <= 4 and value.isascii() and value.isdecimal()
-            and int(value) in SUPPORTED_PROTOCOLS):
+    """400 for anything but a version this hub speaks, spelled as clients spell it ("1"), so
+    the document's enum is exactly what is accepted: the older check took "01" and "0001"
+    too. Headers arrive as Latin-1, where ``str.isdigit`` takes '¹' (which ``int`` does not),
+    and a 500 for a bad header would read as the hub being down."""
+    if x_ocop_protocol is not None and x_ocop_protocol.strip() not in PROTOCOL_VALUES:
         raise HubError(400, "unsupported_protocol",
-                       f"this hub speaks protocol {', '.join(map(str, SUPPORTED_PROTOCOLS))}")
+                       f"this hub speaks protocol {', '.join(PROTOCOL_VALUES)}")
 
 
 class ProtocolHeaderMiddleware:
@@ -107,6 +115,7 @@ def create_app(database_url: str | None = None, settings: HubSettings | None = N
         version="1",
         description="Booth facts up (exactly once), catalog down. Protocol: app/sync/protocol.py",
         dependencies=[Depends(check_protocol)],
+        responses=ANYWHERE,  # the middleware's and check_protocol's refusals, on every route
     )
     app.state.hub = Hub(
         db=db,
@@ -119,6 +128,7 @@ def create_app(database_url: str | None = None, settings: HubSettings | None = N
                                          settings.max_inflated_bytes)),
     )
     app.add_exception_handler(HubError, hub_error_handler)
+    app.add_exception_handler(StarletteHTTPException, http_error_handler)  # same shape
     app.add_exception_handler(OperationalError, _database_unavailable)
     for module in (enroll, facts, changes, meta, reports):
         app.include_router(module.router, prefix=API_PREFIX)

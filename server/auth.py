@@ -27,7 +27,12 @@ ADMIN_TOKEN_PREFIX = "oca_"
 CODE_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I: read aloud over the phone
 LAST_SEEN_EVERY = timedelta(minutes=1)
 
-bearer = HTTPBearer(auto_error=False, description="Device token from /enroll, or admin token")
+# Two schemes, so the OpenAPI document says which token each route takes (and a client such as
+# schemathesis can be given both). auto_error=False: a missing token is our 401, not a 403.
+device_bearer = HTTPBearer(scheme_name="deviceToken", auto_error=False,
+                           description="The device token POST /enroll answered (ocd_...)")
+admin_bearer = HTTPBearer(scheme_name="adminToken", auto_error=False,
+                          description="An admin token from `ocop-hub create-admin-token` (oca_...)")
 
 
 def hash_secret(secret: str) -> str:
@@ -65,7 +70,7 @@ def _unauthorized(detail: str) -> HubError:
 
 def current_device(
     request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(device_bearer)],
 ) -> DeviceContext:
     """The enrolled, non-revoked device behind the token; 401 otherwise, 429 if too eager."""
     if credentials is None or not credentials.credentials.startswith(DEVICE_TOKEN_PREFIX):
@@ -98,7 +103,7 @@ def current_device(
 
 def current_admin(
     request: Request,
-    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(bearer)],
+    credentials: Annotated[HTTPAuthorizationCredentials | None, Depends(admin_bearer)],
 ) -> int:
     if credentials is None or not credentials.credentials.startswith(ADMIN_TOKEN_PREFIX):
         raise _unauthorized("an admin token is required")

@@ -3,14 +3,15 @@
 Almost every batch a booth sends is well formed JSON with a valid envelope, so the common case
 is split by msgspec (C) into the facts' envelopes and the exact bytes of each payload, without
 building a Python object per payload field. The envelopes are validated by pydantic in one
-call for the batch (``FactHead``: the same rules as ``FactIn``); each payload is validated by
-its kind and version's model straight from its bytes (pydantic-core's JSON mode), so one bad
-payload is answered on its own, with the fields named, and never slows the rest down. The
-content hash covers those bytes; what the fact log stores is the validated payload, written
-by the hub (``stored_text``), never the bytes a booth sent.
+call for the batch (``HubFactHead``, server/wire_types.py: the rules of the OpenAPI document's
+``FactIn``); each payload is validated by its kind and version's model straight from its
+bytes (pydantic-core's JSON mode), so one bad payload is answered on its own, with the fields
+named, and never slows the rest down. The content hash covers those bytes; what the fact log
+stores is the validated payload, written by the hub (``stored_text``), never the bytes a booth
+sent.
 
-The careful path reads the body with Python's json module and ``UploadRequest``, exactly as
-FastAPI would: it gives the 422 of a malformed envelope (naming the field) and reads what only
+The careful path reads the body with Python's json module and ``HubUpload``, as FastAPI
+would: it gives the 422 of a malformed envelope (naming the field) and reads what only
 Python's parser accepts (NaN, Infinity). Its payloads are validated from the parsed objects and
 hashed by ``fact_content_hash``.
 
@@ -41,10 +42,10 @@ from app.sync.protocol import (
     MAX_FACT_BYTES,
     FactHead,
     FieldError,
-    UploadRequest,
     canonical_json,
     fact_content_hash,
 )
+from server.wire_types import HubFactHead, HubUpload
 
 MAX_PAYLOAD_DEPTH = 32  # a sale is 3 deep (payload, lines, line)
 TOO_LARGE = FieldError(loc="payload", msg=f"larger than {MAX_FACT_BYTES} bytes")
@@ -135,7 +136,7 @@ def _validated(kind: str, version: int, payload: Any) -> Any:
 
 # ---------------------------------------------------------------- the fast path
 class _RawFact(msgspec.Struct):
-    """Split only: every check is pydantic's (``FactHead``, then the payload's model)."""
+    """Split only: every check is pydantic's (``HubFactHead``, then the payload's model)."""
 
     id: Any
     seq: Any
@@ -150,7 +151,7 @@ class _RawUpload(msgspec.Struct):
 
 
 _SPLIT = msgspec.json.Decoder(_RawUpload)
-_HEADS = TypeAdapter(list[FactHead])
+_HEADS = TypeAdapter(list[HubFactHead])
 _PAYLOAD_VALIDATORS = {key: model.__pydantic_validator__ for key, model in PAYLOAD_MODELS.items()}
 
 
@@ -198,7 +199,7 @@ def _careful(body: bytes) -> list[Incoming]:
             "input": {}, "ctx": {"error": getattr(exc, "msg", str(exc))},
         }]) from None
     try:
-        request = UploadRequest.model_validate(document)
+        request = HubUpload.model_validate(document)
     except ValidationError as exc:
         raise RequestValidationError(
             [{**error, "loc": ("body", *error["loc"])} for error in exc.errors(include_url=False)]

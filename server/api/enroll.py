@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from fastapi import APIRouter, Request
 
-from app.sync.protocol import EnrollRequest, EnrollResponse, ErrorBody
+from app.sync.protocol import EnrollRequest, EnrollResponse
 from server.admin import enroll
+from server.api.responses import DATABASE, HEADERS_400, RETRY_AFTER, VALIDATION, error, merged
 from server.auth import client_address, hash_secret, normalize_code
 from server.errors import HubError
 
@@ -15,7 +16,14 @@ router = APIRouter(tags=["booth"])
 @router.post(
     "/enroll",
     status_code=201,
-    responses={403: {"model": ErrorBody}, 429: {"model": ErrorBody}},
+    responses=merged(DATABASE, {
+        400: error(f"{HEADERS_400}; `bad_request`: the body cannot be read as JSON text"),
+        403: error("`enroll_code_invalid`, `enroll_code_used`, `enroll_code_expired`, "
+                   "`booth_inactive`"),
+        422: VALIDATION,
+        429: error("`rate_limited`: too many attempts from this address or with this code",
+                   RETRY_AFTER),
+    }),
 )
 def enroll_device(body: EnrollRequest, request: Request) -> EnrollResponse:
     """Burn a single-use enrollment code; the token in the answer is never shown again.

@@ -7,7 +7,15 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, FastAPI, Request, Response
 from starlette.concurrency import run_in_threadpool
 
-from app.sync.protocol import ErrorBody, UploadRequest, UploadResponse
+from app.sync.protocol import UploadRequest, UploadResponse
+from server.api.responses import (
+    DEVICE,
+    HEADERS_400,
+    RETRY_AFTER,
+    VALIDATION,
+    error,
+    merged,
+)
 from server.auth import DeviceContext, current_device
 from server.db import Database
 from server.facts import apply_batch
@@ -29,11 +37,13 @@ UPLOAD_BODY = {
     "/facts",
     response_model=UploadResponse,
     openapi_extra=UPLOAD_BODY,
-    responses={
-        401: {"model": ErrorBody}, 413: {"model": ErrorBody}, 415: {"model": ErrorBody},
-        422: {"description": "The envelope is malformed (FastAPI's {\"detail\": [...]})"},
-        429: {"model": ErrorBody},
-    },
+    responses=merged(DEVICE, {
+        400: error(f"{HEADERS_400}; `bad_gzip`: the body is not valid gzip"),
+        422: {**VALIDATION, "description": "The envelope is malformed (not JSON, over 500 "
+              "facts, a fact's id, seq, kind, payload_version or created_at): nothing is kept"},
+        503: error("`busy`: too many large uploads at once; `database_unavailable`",
+                   RETRY_AFTER),
+    }),
 )
 async def upload_facts(
     request: Request,

@@ -2,26 +2,27 @@
 
 from __future__ import annotations
 
-from datetime import date
 from typing import Annotated
 
 from fastapi import APIRouter, Depends, Query, Request
 
 from app.sync.fields import MAX_INT
-from app.sync.protocol import ErrorBody
+from server.api.responses import ADMIN, DATABASE, VALIDATION, merged
 from server.auth import current_admin
 from server.reports import Filters, GroupBy, SalesReport, sales_report
+from server.wire_types import IsoDate
 
 router = APIRouter(tags=["reports"])
 
 
-@router.get("/reports/sales", responses={401: {"model": ErrorBody}})
+@router.get("/reports/sales", responses=merged(ADMIN, DATABASE, {422: VALIDATION}))
 def get_sales_report(
     request: Request,
     _admin: Annotated[int, Depends(current_admin)],
     group_by: GroupBy = "booth",
-    date_from: Annotated[date | None, Query(description="first local day, inclusive")] = None,
-    date_to: Annotated[date | None, Query(description="last local day, inclusive")] = None,
+    # YYYY-MM-DD only: a plain ``date`` also took a number as a Unix time (0 was 1970-01-01).
+    date_from: Annotated[IsoDate | None, Query(description="first local day, inclusive")] = None,
+    date_to: Annotated[IsoDate | None, Query(description="last local day, inclusive")] = None,
     fair_id: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
     booth_id: Annotated[int | None, Query(ge=0, le=MAX_INT)] = None,
     # No control characters: PostgreSQL refuses a NUL in a string (a 500, not an answer).
