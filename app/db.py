@@ -62,8 +62,10 @@ def alembic_config(url: str) -> Config:
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", str(migrations_dir()))
-    cfg.set_main_option("sqlalchemy.url", url)
+    # Config values go through ConfigParser interpolation: a "%" (a path with Vietnamese
+    # letters is %-escaped in the URL, e.g. a Windows user folder) must be doubled.
+    cfg.set_main_option("script_location", str(migrations_dir()).replace("%", "%%"))
+    cfg.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
     return cfg
 
 
