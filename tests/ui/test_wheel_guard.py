@@ -35,7 +35,12 @@ def test_the_wheel_scrolls_past_the_discount_limit(qtbot, qapp, ctx, manager):
     qtbot.waitActive(page)
     box = _discount_box(page)
     box.setValue(10)
-    bar = page.findChild(QScrollArea).verticalScrollBar()
+    area = box.parentWidget()
+    while not isinstance(area, QScrollArea):
+        area = area.parentWidget()
+    area.setFixedHeight(200)  # a short screen: the form scrolls whatever else the page holds
+    qtbot.waitUntil(lambda: area.verticalScrollBar().maximum() > 0)
+    bar = area.verticalScrollBar()
     assert bar.maximum() > 0
     bar.setValue(0)
     page.setFocus()
