@@ -98,19 +98,26 @@ def product_values(c: Collector, cells: Mapping[str, Any]) -> tuple[str | None, 
     }
 
 
+def producer_values(c: Collector, cells: Mapping[str, Any]) -> tuple[str, str, str, str] | None:
+    """A producer's cells (producer, producer_kind, district, commune) cleaned by their rules:
+    (name, kind, district, commune), or None for no producer. A file row and a producer in the
+    hub's catalog page are checked by this one function."""
+    maker = c.run("producer", text_value, cells["producer"], 200)
+    district = c.run("district", text_value, cells["district"], 100)
+    commune = c.run("commune", text_value, cells["commune"], 100)
+    if maker:
+        kind = c.run("producer_kind", kind_value, cells["producer_kind"])
+        return maker, kind, district or "", commune or ""
+    if any(not _blank(cells[k]) for k in ("producer_kind", "district", "commune")):
+        c.add("producer", QT_TRANSLATE_NOOP("errors", "có địa chỉ/loại chủ thể nhưng thiếu tên"))
+    return None
+
+
 def parse_row(number: int, cells: dict[str, Any]) -> tuple[ParsedRow | None, list[RowError]]:
     """Every cell of one row through its field rule; every failure is kept, not just the first."""
     c = Collector()
     sku, product = product_values(c, cells)
-    maker = c.run("producer", text_value, cells["producer"], 200)
-    district = c.run("district", text_value, cells["district"], 100)
-    commune = c.run("commune", text_value, cells["commune"], 100)
-    producer = None
-    if maker:
-        kind = c.run("producer_kind", kind_value, cells["producer_kind"])
-        producer = (maker, kind, district or "", commune or "")
-    elif any(not _blank(cells[k]) for k in ("producer_kind", "district", "commune")):
-        c.add("producer", QT_TRANSLATE_NOOP("errors", "có địa chỉ/loại chủ thể nhưng thiếu tên"))
+    producer = producer_values(c, cells)
     errors = [RowError(number, e.field, e.template, e.params) for e in c.errors]
     if errors or sku is None:
         return None, errors

@@ -7,11 +7,22 @@ first, then by their natural key (producer code, product sku, booth code), so a 
 from a file before enrollment is linked rather than duplicated. Product search keeps working
 because search_text is rebuilt here exactly as the catalog service builds it (FTS triggers do
 the rest). Only this laptop's own booth becomes a local location; other booths are not ours.
+
+The hub is trusted for what the catalog says, not for how it is written: every product and
+producer goes through the booth's catalog rulebook (app.services.catalog_import_rows, the rules
+the hub's own import uses), cleaned as a file import would clean it. One that breaks a rule (a
+barcode with a wrong check digit, a rating with no certification date, a hub older than the
+rulebook) is not applied: it is logged, listed in ``AppliedPage.refused`` (the cycle report
+shows it) and the rest of the page applies. A local row it would have changed stays as it was;
+at the end of a snapshot a hub product the hub listed only in a refused form is retired like
+one it did not list, so it is kept out of the catalog until the hub corrects it.
 """
 
 from __future__ import annotations
 
+import logging
 from collections import Counter
+from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
@@ -21,6 +32,9 @@ from sqlalchemy.orm import Session
 from app.db import Database
 from app.models import Fair, Location, Producer, Product
 from app.services.catalog import search_text_for
+from app.services.catalog_import_rows import producer_values, product_values
+from app.services.catalog_rules import Collector, text_value
+from app.services.errors import QT_TRANSLATE_NOOP
 from app.services.settings import set_values
 from app.services.sync_state import state_row
 from app.sync.protocol import (
@@ -31,39 +45,105 @@ from app.sync.protocol import (
     ProductData,
 )
 
+log = logging.getLogger("ocop_booth.sync")
+
 PRODUCT_FIELDS = ("sku", "barcode", "name", "category", "unit", "price", "vat_rate", "stars",
                   "star_certified_on", "star_expires_on", "traceability_url", "sold_by_weight",
                   "active")
 
 
-def apply_page(db: Database, page: ChangesPage, now: datetime) -> Counter[str]:
-    """Apply the page and store its cursor in one transaction; returns changes per entity."""
-    counts: Counter[str] = Counter()
+@dataclass(frozen=True)
+class RefusedChange:
+    """A product or producer the hub sent that breaks the catalog rulebook: not applied."""
+
+    entity: str  # "product" or "producer"
+    hub_id: int
+    key: str  # the sku or producer code as the hub sent it
+    reasons: tuple[str, ...]  # one "Mã vạch: ..." line per wrong field
+
+    @property
+    def text(self) -> str:
+        return f"{self.entity} {self.key} (hub #{self.hub_id}): {'; '.join(self.reasons)}"
+
+
+@dataclass
+class AppliedPage:
+    """Changes applied per entity (plus "retired" at the end of a snapshot), and the refused."""
+
+    counts: Counter[str] = field(default_factory=Counter)
+    refused: list[RefusedChange] = field(default_factory=list)
+
+
+def apply_page(db: Database, page: ChangesPage, now: datetime) -> AppliedPage:
+    """Apply the page and store its cursor in one transaction; what broke a rule is skipped."""
+    applied = AppliedPage()
+    counts = applied.counts
+    by_entity: dict[str, list[Any]] = {}
+    for change in page.changes:
+        by_entity.setdefault(change.entity, []).append(change.data)
+    # Checked before the write lock is taken: the rules need no database.
+    by_entity["producer"] = _checked_producers(by_entity.get("producer", []), applied)
+    by_entity["product"] = _checked_products(by_entity.get("product", []), applied)
     with db.write() as session:
         state = state_row(session)
         if page.snapshot and state.snapshot_started_utc is None:
             state.snapshot_started_utc = now
-        by_entity: dict[str, list[Any]] = {}
-        for change in page.changes:
-            by_entity.setdefault(change.entity, []).append(change.data)
         for fair in by_entity.get("fair", []):
             _fair(session, fair)
         for booth in by_entity.get("booth", []):
             if booth.id == state.booth_hub_id:
                 _own_booth(session, booth)
-        if by_entity.get("producer"):
+        if by_entity["producer"]:
             _producers(session, by_entity["producer"])
-        if by_entity.get("product"):
+        if by_entity["product"]:
             _products(session, by_entity["product"], now)
         for entity, items in by_entity.items():
-            counts[entity] += len(items)
+            if items:
+                counts[entity] += len(items)
         state.cursor = page.cursor
         if not page.has_more:
             state.catalog_synced_utc = now
             if page.snapshot and state.snapshot_started_utc is not None:
                 counts["retired"] += _retire_missing(session, state.snapshot_started_utc)
                 state.snapshot_started_utc = None
-    return counts
+    for refused in applied.refused:
+        log.warning("catalog from the hub, not applied: %s", refused.text)
+    return applied
+
+
+def _checked_producers(items: list[ProducerData], applied: AppliedPage) -> list[ProducerData]:
+    """The producers that keep the rulebook, cleaned by it; the others go to ``refused``."""
+    good = []
+    for data in items:
+        c = Collector()
+        c.run("code", text_value, data.code, 32, True)  # checked, kept as sent: products name it
+        cells = {"producer": data.name, "producer_kind": data.kind, "district": data.district,
+                 "commune": data.commune}
+        maker = producer_values(c, cells)
+        if maker is None and not c.errors:
+            c.add("producer", QT_TRANSLATE_NOOP("errors", "không được để trống"))
+        if c.errors or maker is None:
+            applied.refused.append(RefusedChange(
+                "producer", data.id, data.code, tuple(e.message() for e in c.errors)))
+            continue
+        name, kind, district, commune = maker
+        good.append(data.model_copy(update={"name": name, "kind": kind, "district": district,
+                                            "commune": commune}))
+    return good
+
+
+def _checked_products(items: list[ProductData], applied: AppliedPage) -> list[ProductData]:
+    """The products that keep the rulebook, cleaned by it; the others go to ``refused``."""
+    good = []
+    for data in items:
+        c = Collector()
+        sku, values = product_values(c, data.model_dump())
+        if c.errors or sku is None:
+            applied.refused.append(RefusedChange(
+                "product", data.id, data.sku, tuple(e.message() for e in c.errors)))
+            continue
+        good.append(data.model_copy(update={"sku": sku, **values}))
+    return good
 
 
 def _retire_missing(session: Session, started: datetime) -> int:

@@ -10,9 +10,13 @@ import random
 from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from app.services.errors import BoothError
 from app.services.sync_state import CLOCK_WARN_MS, CLOCK_WARNING
+
+if TYPE_CHECKING:
+    from app.sync.catalog_apply import RefusedChange
 
 SYNC_INTERVAL_S = 30.0
 BACKOFF_BASE_S = 2.0
@@ -49,7 +53,9 @@ class CycleReport:
     duplicates: int = 0
     rejected: list[tuple[str, str, str]] = field(default_factory=list)  # id, status, detail
     deferred: int = 0  # facts the hub will take once it holds their sale: sent again later
-    downloaded: Counter[str] = field(default_factory=Counter)  # per entity
+    downloaded: Counter[str] = field(default_factory=Counter)  # per entity, applied
+    # Catalog items the hub sent that break the booth's rulebook: skipped, the rest applied.
+    refused: list[RefusedChange] = field(default_factory=list)
     snapshot: bool = False
     pending: int = 0  # still queued after the cycle
     error: BoothError | None = None
@@ -80,6 +86,9 @@ class CycleReport:
             lines.append(f"Gửi lại lần sau (máy chủ chưa có hóa đơn gốc): {self.deferred}")
         down = ", ".join(f"{k} {n}" for k, n in sorted(self.downloaded.items())) or "0"
         lines.append(f"Đã nhận: {down}{' (toàn bộ danh mục)' if self.snapshot else ''}")
+        if self.refused:
+            lines.append(f"Danh mục sai quy tắc, không áp dụng: {len(self.refused)}")
+            lines += [f"  {r.text}" for r in self.refused[:20]]
         lines.append(f"Còn chờ gửi: {self.pending}")
         if self.clock_offset_s is not None:
             lines.append(f"Lệch đồng hồ so với máy chủ: {self.clock_offset_s:+.1f} s")

@@ -296,7 +296,9 @@ class SyncEngine:
                     raise
                 cursor = None  # the hub forgot our place: take a snapshot
                 continue
-            report.downloaded.update(apply_page(self.db, page, self._now()))
+            applied = apply_page(self.db, page, self._now())
+            report.downloaded.update(applied.counts)
+            report.refused += applied.refused
             report.snapshot = report.snapshot or page.snapshot
             if not page.has_more:
                 return
@@ -342,7 +344,8 @@ class SyncEngine:
                 else:
                     retry_after = getattr(error, "retry_after", None)
                     report.next_delay_s = retry_delay(state.failures, retry_after, self._rng)
-        log.info("sync cycle ok=%s cancelled=%s sent=%d rejected=%d downloaded=%d pending=%d "
-                 "error=%s", report.ok, report.cancelled, sum(report.sent.values()),
-                 len(report.rejected), sum(report.downloaded.values()), report.pending,
+        log.info("sync cycle ok=%s cancelled=%s sent=%d rejected=%d downloaded=%d "
+                 "refused=%d pending=%d error=%s", report.ok, report.cancelled,
+                 sum(report.sent.values()), len(report.rejected),
+                 sum(report.downloaded.values()), len(report.refused), report.pending,
                  report.error_kind)
