@@ -22,7 +22,7 @@ accepts gzip (Content-Encoding is documented in prose, not as a parameter: a gen
 "Content-Encoding: gzip" over a plain body would rightly be refused).
 
 Deterministic (``generation.deterministic``: derandomized, no example database), bounded by
-``MAX_EXAMPLES`` per operation and phase: about 30 s per database.
+``MAX_EXAMPLES`` per operation and phase: 668 requests, about 10 s per database.
 
 By hand, against any hub: a schemathesis.toml as ``_config`` writes it (a device token and an
 admin token), then ``st --config-file schemathesis.toml run http://HUB/openapi.json --checks
