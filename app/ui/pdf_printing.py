@@ -157,6 +157,9 @@ class ReceiptActions(QFrame):
         super().__init__(parent)
         self.setObjectName("lastSale")
         self._db = db
+        # The system's PDF viewer; Qt remembers the opener it found once per process, so a
+        # test of "no viewer on this laptop" replaces this instead of the machine's PATH.
+        self.open_file: Callable[[Path], bool] = open_receipt_file
         self._sale: SaleResult | None = None
         self._paths: dict[int, Path] = {}
         self._tasks = TaskRunner(self, pool="receipts")  # one at a time, in order of sale
@@ -277,7 +280,7 @@ class ReceiptActions(QFrame):
 
     def _on_view_clicked(self) -> None:
         path = self.receipt_file()
-        if path is not None and not open_receipt_file(path):
+        if path is not None and not self.open_file(path):
             # No PDF viewer on this laptop: at least say where the file is (to copy or send).
             self.message_posted.emit(self.tr(
                 "Không mở được trình xem PDF. Hóa đơn đã lưu tại: {path}").format(path=path), True)
