@@ -7,9 +7,16 @@ from dataclasses import fields
 from server.config import ENV_SETTINGS, HubSettings, settings_from_env, settings_to_env
 
 
+def _other(value: object) -> object:
+    """A value of the same type that differs from the default (a secret, a number)."""
+    if isinstance(value, str):
+        return value + "-changed-ĐÔNG"
+    return type(value)(value * 3 + 1)
+
+
 def test_every_setting_travels_through_the_environment(monkeypatch):
     assert {f.name for f in fields(HubSettings)} == set(ENV_SETTINGS)
-    changed = HubSettings(**{f.name: type(f.default)(f.default * 3 + 1) for f in fields(HubSettings)})
+    changed = HubSettings(**{f.name: _other(f.default) for f in fields(HubSettings)})
     for key, value in settings_to_env(changed).items():
         monkeypatch.setenv(key, value)
     assert settings_from_env() == changed
