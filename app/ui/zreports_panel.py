@@ -43,6 +43,7 @@ class ZReportsPanel(QWidget):
 
     # ("open" | "print" | "printer", the saved PDF or printer URI) or None when it failed.
     finished = Signal(object)
+    loaded = Signal()  # the list was read again (or the reading failed and said so)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -91,7 +92,7 @@ class ZReportsPanel(QWidget):
         self._refresher = RefreshWhenShown(self, self.refresh)
         ctx.shift_changed.connect(self._refresher.changed)
         self._retranslate()
-        self.refresh()
+        self._refresher.changed()  # read when first shown, never while hidden
 
     # --- public API (also what tests drive) -----------------------------------------------
 
@@ -105,13 +106,17 @@ class ZReportsPanel(QWidget):
         return not self._busy.isHidden()
 
     def refresh(self) -> None:
-        """Reload the list (a handful of indexed queries), keeping the selection."""
+        """Reload the list off the UI thread (years of shifts add up every sale once)."""
+        db, location = self._ctx.db, self._ctx.settings.location_id
+        self._tasks.start(lambda _task: shift_history.closed_shifts(db, location),
+                          self._on_loaded, self._on_load_failed, what="closed shifts")
+
+    def _on_load_failed(self, error: BoothError) -> None:
+        self._show_message(error_text(error), error=True)
+        self.loaded.emit()
+
+    def _on_loaded(self, shifts: list[ClosedShift]) -> None:
         keep = self.selected()
-        try:
-            shifts = shift_history.closed_shifts(self._ctx.db, self._ctx.settings.location_id)
-        except BoothError as exc:
-            self._show_message(error_text(exc), error=True)
-            shifts = []
         self._model.set_shifts(shifts, self._ctx.settings.timezone)
         empty = self.tr("Chưa có ca nào đã chốt.")
         if not shifts and not self._message.text():
@@ -120,7 +125,8 @@ class ZReportsPanel(QWidget):
             self._show_message("")
         if keep is not None:
             self.select_shift(keep.id)
-        self._enable()
+        self._enable(self.busy())
+        self.loaded.emit()
 
     def select_shift(self, shift_id: str) -> bool:
         row = self._model.row_of(shift_id)

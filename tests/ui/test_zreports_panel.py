@@ -42,6 +42,8 @@ def closed(shift_ctx, make_sale):
 def panel(qtbot, closed) -> ZReportsPanel:
     widget = ZReportsPanel(closed[0])
     qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=WAIT_MS):
+        widget.refresh()  # hidden: read when first shown, or when asked
     return widget
 
 
@@ -60,6 +62,8 @@ def test_the_list_shows_closed_shifts_with_their_figures(panel, closed):
 def test_an_open_shift_is_not_listed(qtbot, shift_ctx):
     widget = ZReportsPanel(shift_ctx)
     qtbot.addWidget(widget)
+    with qtbot.waitSignal(widget.loaded, timeout=WAIT_MS):
+        widget.show()
     assert widget.shifts_model().rowCount() == 0
     assert widget.message() == "Chưa có ca nào đã chốt."
 
@@ -145,6 +149,10 @@ def test_every_reports_tab_fits_1024x600(qtbot, closed, themed):
                 page.show_tab(tab)
             page.figures.set_period("custom")  # the date boxes shown too
             qtbot.waitUntil(lambda: not page.figures.busy(), timeout=WAIT_MS)
+        elif tab == ReportsPage.ZREPORTS_TAB:
+            with qtbot.waitSignal(page.zreports.loaded, timeout=WAIT_MS):
+                page.show_tab(tab)
+            assert page.zreports.shifts_model().rowCount() == 2
         else:
             page.show_tab(tab)
         qtbot.wait(1)
