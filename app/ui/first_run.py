@@ -13,8 +13,7 @@ from PySide6.QtWidgets import QDialog
 
 from app.db import Database
 from app.services.setup import is_set_up
-from app.ui.settings_page import LANGUAGE_KEY
-from app.ui.setup_wizard import SetupWizard
+from app.ui.i18n import LANGUAGE_KEY
 
 
 def set_up_if_new(db: Database, language: str,
@@ -22,6 +21,8 @@ def set_up_if_new(db: Database, language: str,
     """(go on to login?, the translator now installed): the wizard may have switched it."""
     if is_set_up(db):
         return True, translator
+    from app.ui.setup_wizard import SetupWizard  # only a new data directory needs it
+
     wizard = SetupWizard(db, language, translator)
     try:
         done = wizard.exec() == QDialog.DialogCode.Accepted

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import QApplication
 from app.config import resources_dir
 
 SOURCE_LANGUAGE = "vi"
+LANGUAGE_KEY = "ui/language"  # QSettings mirror, so messages before the DB opens match
 TRANSLATION_BASENAME = "ocop_booth"
 # Qt's own strings in the source language; English is Qt's source language, so only
 # Vietnamese needs this catalog (resources/i18n/qtbase_vi.ts, built by

@@ -33,12 +33,10 @@ from app.services.rights import Right, needs_approval
 from app.ui.backup_panel import BackupPanel
 from app.ui.context import AppContext
 from app.ui.errors import error_text
-from app.ui.i18n import available_languages
+from app.ui.i18n import LANGUAGE_KEY, available_languages
 from app.ui.manager_pin_dialog import actor_for, ask_manager
 from app.ui.printer_settings_box import PrinterSettingsBox
 from app.ui.scanner_test_box import ScannerTestBox
-
-LANGUAGE_KEY = "ui/language"  # QSettings mirror, so messages before the DB opens match
 
 
 class SettingsPage(QWidget):
