@@ -12,17 +12,12 @@ import ssl
 import subprocess
 import threading
 from collections.abc import Iterator
-from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
 
-from app.services.sync_state import SyncProblem
 from app.sync.errors import HubUnreachable
 from app.sync.transport import HubClient
-from app.ui.error_detail_row import ErrorDetailRow
-from app.ui.models.sync_texts import problem_detail, problem_text
 
 
 def _closed_port() -> int:
@@ -90,22 +85,3 @@ def test_an_untrusted_certificate_reads_as_an_invalid_certificate(tls_server):
     assert error.text.startswith("Chứng chỉ máy chủ không hợp lệ")
     assert "CERTIFICATE_VERIFY_FAILED" not in error.text
     assert "CERTIFICATE_VERIFY_FAILED" in error.detail
-
-
-def test_the_page_row_shows_plain_words_and_details_on_demand(qtbot):
-    error = _fail(f"http://127.0.0.1:{_closed_port()}")
-    problem = SyncProblem(error.kind, error.template, error.params,
-                          datetime(2026, 11, 22, 3, 42, tzinfo=UTC))
-    row = ErrorDetailRow()
-    qtbot.addWidget(row)
-    row.label.setText(problem_text(problem))
-    row.set_detail(problem_detail(problem))
-    row.show()
-    assert "Không kết nối được máy chủ tỉnh" in row.label.text()
-    assert "ConnectError" not in row.label.text()
-    assert row.shown_detail() == ""
-    assert row.detail_button().isVisible() and row.detail_button().text() == "Chi tiết"
-    qtbot.mouseClick(row.detail_button(), Qt.MouseButton.LeftButton)
-    assert "ConnectError" in row.shown_detail() and "url: http://127.0.0.1:" in row.shown_detail()
-    row.set_detail("")
-    assert not row.detail_button().isVisible()
