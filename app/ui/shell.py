@@ -76,6 +76,7 @@ class Shell(QObject):
             ctx.sales_changed,
             ctx.visitors_changed,
             ctx.settings_changed,
+            ctx.stock_changed,  # a stock move queues a fact: the pending count follows
         ):
             signal.connect(self._on_context_changed)
         self._on_context_changed()

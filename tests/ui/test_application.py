@@ -210,3 +210,22 @@ def test_open_database_works_on_a_fresh_dir(tmp_path, qapp):
         assert db is not None and auth.list_staff(db) == []
     finally:
         db.close()
+
+
+def test_the_pending_count_follows_a_stock_move(qtbot, shift_ctx, manager):
+    from decimal import Decimal
+
+    from app.services import catalog
+    from app.services.rights import Actor
+    from app.services.stock import MoveLine, receive
+    from app.ui.stock_signals import announce_stock
+
+    window = build_main_window(shift_ctx)
+    qtbot.addWidget(window)
+    label = window.findChild(QLabel, "unsyncedLabel")
+    before = label.text()
+    product = catalog.lookup_code(shift_ctx.db, "TRA-HV-100")
+    receive(shift_ctx.db, Actor.of(manager), shift_ctx.settings.location_id,
+            [MoveLine(product.id, Decimal(5))], mode="purchase")
+    announce_stock(shift_ctx)  # what every stock dialog does after its write
+    assert label.text() != before and "1 giao dịch chờ gửi" in label.text()
