@@ -203,6 +203,12 @@ def _pool(name: str, threads: int) -> QThreadPool:
     return pool
 
 
+def wait_for_pool(name: str, msecs: int) -> bool:
+    """Block until the named pool's jobs have run (True at once if it was never made)."""
+    pool = _POOLS.get(name)
+    return pool is None or not shiboken6.isValid(pool) or pool.waitForDone(msecs)
+
+
 class _Task(QRunnable):
     """Runs one job on a pool thread; holds nothing of the page once the job returned."""
 

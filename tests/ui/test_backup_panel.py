@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -162,6 +163,21 @@ def test_a_failed_automatic_backup_is_shown_not_raised(qtbot, shift_ctx, monkeyp
         shift_ctx.announce_shift()
     assert shift_ctx.shift is None  # the shift is closed whatever the backup did
     assert "No space left on device" in failed.args[0]
+
+
+@pytest.mark.parametrize("error", [KeyError("sku"), sqlite3.OperationalError("disk I/O error")])
+def test_a_backup_that_dies_of_anything_is_still_reported(qtbot, shift_ctx, monkeypatch, error):
+    """Before the backup jobs ran on the background helper, an error outside BoothError,
+    OSError and sqlite3.Error left no outcome at all."""
+    def broken(*_a, **_k):
+        raise error
+
+    monkeypatch.setattr(backups, "backup_after_shift_close", broken)
+    auto = AutoBackup(shift_ctx)
+    shifts.close_shift(shift_ctx.db, shift_ctx.till(), shift_ctx.shift.id, {"cash": 500_000})
+    with qtbot.waitSignal(auto.failed, timeout=30_000) as failed:
+        shift_ctx.announce_shift()
+    assert str(error.args[0]) in failed.args[0]
 
 
 def test_daily_backup_once(qtbot, ctx):
