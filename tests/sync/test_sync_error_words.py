@@ -16,14 +16,7 @@ from pathlib import Path
 
 import pytest
 
-from app.sync.errors import HubUnreachable
-from app.sync.transport import HubClient
-
-
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
+from tests.sync.unreachable import closed_url, fail_to_reach
 
 
 @pytest.fixture
@@ -62,26 +55,18 @@ def tls_server(tmp_path: Path) -> Iterator[str]:
     listener.close()
 
 
-def _fail(url: str) -> HubUnreachable:
-    client = HubClient(url)
-    try:
-        with pytest.raises(HubUnreachable) as failed:
-            client.info()
-    finally:
-        client.close()
-    return failed.value
 
 
 def test_no_hub_listening_reads_as_no_connection():
-    url = f"http://127.0.0.1:{_closed_port()}"
-    error = _fail(url)
+    url = closed_url()
+    error = fail_to_reach(url)
     assert error.text.startswith("Không kết nối được máy chủ tỉnh")
     assert "Error" not in error.text and "Errno" not in error.text and url not in error.text
     assert "ConnectError" in error.detail
 
 
 def test_an_untrusted_certificate_reads_as_an_invalid_certificate(tls_server):
-    error = _fail(tls_server)
+    error = fail_to_reach(tls_server)
     assert error.text.startswith("Chứng chỉ máy chủ không hợp lệ")
     assert "CERTIFICATE_VERIFY_FAILED" not in error.text
     assert "CERTIFICATE_VERIFY_FAILED" in error.detail

@@ -3,37 +3,18 @@
 
 from __future__ import annotations
 
-import socket
 from datetime import UTC, datetime
 
-import pytest
 from PySide6.QtCore import Qt
 
 from app.services.sync_state import SyncProblem
-from app.sync.errors import HubUnreachable
-from app.sync.transport import HubClient
 from app.ui.error_detail_row import ErrorDetailRow
 from app.ui.models.sync_texts import problem_detail, problem_text
-
-
-def _closed_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def _fail(url: str) -> HubUnreachable:
-    client = HubClient(url)
-    try:
-        with pytest.raises(HubUnreachable) as failed:
-            client.info()
-    finally:
-        client.close()
-    return failed.value
+from tests.sync.unreachable import closed_url, fail_to_reach
 
 
 def test_the_page_row_shows_plain_words_and_details_on_demand(qtbot):
-    error = _fail(f"http://127.0.0.1:{_closed_port()}")
+    error = fail_to_reach(closed_url())
     problem = SyncProblem(error.kind, error.template, error.params,
                           datetime(2026, 11, 22, 3, 42, tzinfo=UTC))
     row = ErrorDetailRow()
